@@ -1,0 +1,86 @@
+/**
+ * Serves the built site on localhost under its base path, as a static host would.
+ *   tsx scripts/serve.ts [--build-if-missing] [--port 4321] [--dir dist] [--base /cpd/]
+ * No dependencies: a training venue's laptop needs only Node.
+ */
+import { createServer } from 'node:http';
+import { existsSync, statSync, createReadStream } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { siteConfig } from '../src/site.config';
+import { resolveBase } from '../src/lib/base';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1] : undefined;
+}
+
+const root = resolve(arg('dir') ?? process.env.CB_OUT_DIR ?? 'dist');
+const base = resolveBase(arg('base') ?? process.env.CB_BASE ?? siteConfig.base);
+const port = Number(arg('port') ?? process.env.PORT ?? 4321);
+
+if (!existsSync(join(root, 'index.html'))) {
+  if (!process.argv.includes('--build-if-missing')) {
+    console.error(`No built site in ${root}. Run \`npm run build\` first, or \`npm start\` to build and serve.`);
+    process.exit(1);
+  }
+  console.log('No built site yet: building it first (this takes a minute)…');
+  const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+function fileFor(urlPath: string): string | undefined {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(urlPath.slice(base.length));
+  const full = normalize(join(root, rel));
+  if (!full.startsWith(root)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  const index = join(full, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  // A directory asked for without its slash gets one, as static hosts do, so relative links resolve.
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(`${url.pathname}/`)) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  if (url.pathname === '/' && base !== '/') {
+    res.writeHead(302, { location: base }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  const status = file ? 200 : 404;
+  const body = file ?? join(root, '404.html');
+  res.writeHead(status, {
+    'content-type': types[extname(body)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(body).pipe(res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Crossing Boundaries is being served at http://localhost:${port}${base}  (Ctrl+C to stop)`);
+});

@@ -1,0 +1,44 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { moduleSchema } from './schemas/module';
+import { glossarySchema } from './schemas/glossary';
+import { roleSchema } from './schemas/role';
+import { pathwaySchema } from './schemas/pathway';
+import { sessionSchema } from './schemas/session';
+import { dimensionSchema, domainSchema, type Framework } from './schemas/framework';
+
+// Files starting with `_` are drafts: kept in the repository, left out of the site.
+const mdx = '**/[^_]*.mdx';
+const yaml = '**/[^_]*.{yaml,yml}';
+
+const modules = defineCollection({ loader: glob({ pattern: mdx, base: './content/modules' }), schema: moduleSchema });
+const sessions = defineCollection({ loader: glob({ pattern: mdx, base: './content/sessions' }), schema: sessionSchema });
+const glossary = defineCollection({ loader: glob({ pattern: yaml, base: './content/glossary' }), schema: glossarySchema });
+const roles = defineCollection({ loader: glob({ pattern: yaml, base: './content/roles' }), schema: roleSchema });
+const pathways = defineCollection({ loader: glob({ pattern: yaml, base: './content/pathways' }), schema: pathwaySchema });
+
+/** Dimensions and domains share one file; each becomes an entry tagged with its kind. */
+const framework = defineCollection({
+  loader: file('./content/framework.yaml', {
+    parser: (text) => {
+      const fw = parse(text) as Framework;
+      return [
+        ...fw.dimensions.map((d) => ({ ...d, kind: 'dimension' as const })),
+        ...fw.domains.map((d) => ({ ...d, kind: 'domain' as const })),
+      ];
+    },
+  }),
+  schema: z.discriminatedUnion('kind', [
+    dimensionSchema.extend({ kind: z.literal('dimension') }),
+    domainSchema.extend({ kind: z.literal('domain') }),
+  ]),
+});
+
+const scenarios = defineCollection({
+  loader: glob({ pattern: yaml, base: './scenarios' }),
+  schema: z.object({ title: z.string(), summary: z.string() }).passthrough(),
+});
+
+export const collections = { modules, sessions, glossary, roles, pathways, framework, scenarios };

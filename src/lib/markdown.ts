@@ -1,0 +1,14 @@
+import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+
+let processor: Promise<MarkdownProcessor> | undefined;
+
+/**
+ * Renders author Markdown (glossary definitions, role descriptions, scenario narrative) to HTML
+ * at build time with Astro's own pipeline, so it looks like MDX content and no Markdown parser
+ * ships to the browser. Raw HTML in the source is not trusted: it is escaped.
+ */
+export async function renderMarkdown(text: string): Promise<string> {
+  processor ??= createMarkdownProcessor({ syntaxHighlight: false });
+  const escaped = text.replace(/</g, '&lt;');
+  return (await (await processor).render(escaped)).code;
+}

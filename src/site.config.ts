@@ -1,0 +1,37 @@
+/**
+ * The one file an organisation edits to host the course as its own.
+ * Everything here is public: it is built into the pages.
+ */
+export interface SiteConfig {
+  /** Shown in the header, page titles and the CPD record. */
+  courseTitle: string;
+  /** A one-line description for the home page and search engines. */
+  tagline: string;
+  /** Who runs this copy of the course. */
+  organisation: { name: string; url?: string; contactEmail?: string };
+  /** The licence the course content is offered under. */
+  licence: { name: string; url: string };
+  /**
+   * The path the site is served under, e.g. '/' or '/cpd/'.
+   * The CB_BASE environment variable overrides it at build time.
+   */
+  base: string;
+  /** The public origin, used for canonical links and the sitemap; optional for intranet or USB use. */
+  site?: string;
+  /** Learning-record settings for organisations with an LMS or LRS. Off unless set. */
+  integrations: {
+    /** SCORM packaging: the score (0–100) that counts as a pass. */
+    scormPassMark: number;
+    /** xAPI: statements are sent only when an endpoint is given. */
+    xapi?: { endpoint: string; auth: string };
+  };
+}
+
+export const siteConfig: SiteConfig = {
+  courseTitle: 'Crossing Boundaries',
+  tagline: 'Working across agencies to keep children included',
+  organisation: { name: 'The Crossing Boundaries project' },
+  licence: { name: 'CC BY-SA 4.0 (content) and MIT (code)', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  base: '/',
+  integrations: { scormPassMark: 60 },
+};
