@@ -8,6 +8,8 @@ import { roleSchema } from './schemas/role';
 import { pathwaySchema } from './schemas/pathway';
 import { sessionSchema } from './schemas/session';
 import { dimensionSchema, domainSchema, type Framework } from './schemas/framework';
+import { scenarioLoader } from './integrations/scenario-loader';
+import type { CompiledScenario } from './scenario/types';
 
 // Files starting with `_` are drafts: kept in the repository, left out of the site.
 const mdx = '**/[^_]*.mdx';
@@ -36,9 +38,10 @@ const framework = defineCollection({
   ]),
 });
 
+/** Validated, analysed and compiled by the scenario engine; each entry is the browser's payload. */
 const scenarios = defineCollection({
-  loader: glob({ pattern: yaml, base: './scenarios' }),
-  schema: z.object({ title: z.string(), summary: z.string() }).passthrough(),
+  loader: scenarioLoader(),
+  schema: z.custom<CompiledScenario>((value) => typeof value === 'object' && value !== null && 'scenario' in value),
 });
 
 export const collections = { modules, sessions, glossary, roles, pathways, framework, scenarios };

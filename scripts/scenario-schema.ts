@@ -1,0 +1,28 @@
+/**
+ * Writes scenarios/scenario.schema.json from the zod schema, so editors that read
+ * `# yaml-language-server: $schema=./scenario.schema.json` check scenario files as authors type.
+ * Usage: tsx scripts/scenario-schema.ts [--check]   (--check exits 1 if the file is out of date)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scenarioJsonSchema } from '../src/scenario/schema';
+
+const target = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
+const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let current: unknown = null;
+  try {
+    current = JSON.parse(readFileSync(target, 'utf8'));
+  } catch {
+    // A missing or unreadable file is simply out of date.
+  }
+  // Compared as data, so reformatting the file (prettier) does not count as a change.
+  if (JSON.stringify(current) !== JSON.stringify(scenarioJsonSchema())) {
+    console.error('scenarios/scenario.schema.json is out of date: run tsx scripts/scenario-schema.ts');
+    process.exit(1);
+  }
+  console.log('scenarios/scenario.schema.json is up to date');
+} else {
+  writeFileSync(target, text);
+  console.log(`wrote scenarios/scenario.schema.json (${text.length} bytes)`);
+}

@@ -1,0 +1,268 @@
+import { walkCondition } from './conditions';
+import type { Path, Position } from './parse';
+import type { MessageCode, ScenarioMessage } from './report';
+import { levelAggregates, optionKinds, type Condition, type Framework, type Scenario } from './types';
+
+/**
+ * The ids a scenario may refer to outside itself. A set left undefined means "the folder is empty
+ * or missing": that check is skipped with a warning, so scenarios can be written before roles exist.
+ */
+export interface KnownIds {
+  framework: Framework;
+  roles?: ReadonlySet<string> | undefined;
+  modules?: ReadonlySet<string> | undefined;
+  concepts?: ReadonlySet<string> | undefined;
+}
+
+/** Turns a path into a positioned message; shared by every stage of the checker. */
+export interface Emitter {
+  (severity: 'error' | 'warning', code: MessageCode, path: Path, message: string, options?: { atKey?: boolean }): void;
+}
+
+export function createEmitter(
+  file: string,
+  messages: ScenarioMessage[],
+  locate: (path: Path) => Position,
+  locateKey: (path: Path) => Position,
+): Emitter {
+  return (severity, code, path, message, options) => {
+    const position = options?.atKey ? locateKey(path) : locate(path);
+    const m: ScenarioMessage = { severity, code, file, ...position, field: path.join('.'), message };
+    if (path[0] === 'scenes' && typeof path[1] === 'string') m.scene = path[1];
+    messages.push(m);
+  };
+}
+
+const baseName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, '');
+
+/**
+ * Every reference and rule that can be checked without playing: ids, scales, time order,
+ * required companions (`requires` needs `unavailableReason`) and the three-kinds rule.
+ */
+export function checkReferences(file: string, scenario: Scenario, known: KnownIds, emit: Emitter): void {
+  const domains = new Set(known.framework.domains.map((d) => d.id));
+  const dimensions = new Set(known.framework.dimensions.map((d) => d.id));
+  const maxOf = new Map(known.framework.domains.map((d) => [d.id, d.scale.max]));
+  const stageIndex = new Map<string, number>();
+  const relationships = new Set<string>();
+  const flagsSet = new Set<string>();
+  const sceneIds = Object.keys(scenario.scenes);
+
+  if (scenario.id !== baseName(file))
+    emit('error', 'id-mismatch', ['id'], `the id "${scenario.id}" must match the file name "${baseName(file)}.yaml"`);
+
+  const external = (set: ReadonlySet<string> | undefined, id: string, path: Path, code: MessageCode, what: string) => {
+    if (set && !set.has(id)) emit('error', code, path, `unknown ${what} "${id}"`);
+  };
+  const skipped: [ReadonlySet<string> | undefined, string, Path][] = [
+    [known.roles, 'role ids (content/roles)', ['role']],
+    [known.modules, 'module ids (content/modules)', ['modules']],
+    [known.concepts, 'glossary ids (content/glossary)', ['concepts']],
+  ];
+  for (const [set, what, path] of skipped)
+    if (!set) emit('warning', 'ids-not-checked', path, `no ${what} were found, so these references were not checked`);
+  external(known.roles, scenario.role, ['role'], 'unknown-role', 'role');
+  scenario.modules.forEach((m, i) => external(known.modules, m, ['modules', i], 'unknown-module', 'module'));
+  scenario.concepts.forEach((c, i) => external(known.concepts, c, ['concepts', i], 'unknown-concept', 'glossary concept'));
+
+  const domain = (id: string, path: Path, atKey = false) => {
+    if (!domains.has(id))
+      emit('error', 'unknown-domain', path, `unknown domain "${id}"; the domains are ${[...domains].join(', ')}`, { atKey });
+  };
+  const domainKeys = (record: Record<string, number>, path: Path) =>
+    Object.keys(record).forEach((d) => domain(d, [...path, d], true));
+  const unique = (ids: string[], path: (i: number) => Path, what: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) emit('error', 'duplicate-id', path(i), `duplicate ${what} id "${id}"`);
+      seen.add(id);
+    });
+  };
+
+  domainKeys(scenario.start, ['start']);
+  for (const d of domains) {
+    const level = scenario.start[d];
+    if (level === undefined) emit('error', 'missing-domain', ['start'], `no starting level for domain "${d}"`);
+    else if (level > (maxOf.get(d) ?? 10))
+      emit('error', 'level-out-of-scale', ['start', d], `${level} is above the top of the scale (${maxOf.get(d) ?? 10})`);
+  }
+
+  unique(
+    scenario.stages.map((s) => s.id),
+    (i) => ['stages', i, 'id'],
+    'stage',
+  );
+  scenario.stages.forEach((stage, i) => {
+    if (!stageIndex.has(stage.id)) stageIndex.set(stage.id, i);
+    domainKeys(stage.drift, ['stages', i, 'drift']);
+    stage.spill.forEach((rule, j) => {
+      domain(rule.from, ['stages', i, 'spill', j, 'from']);
+      domain(rule.to, ['stages', i, 'spill', j, 'to']);
+    });
+    if (i === 0 && (Object.keys(stage.drift).length || stage.spill.length)) {
+      emit(
+        'warning',
+        'first-stage-drift',
+        ['stages', 0],
+        'drift and spill of the first stage are never applied: play starts there with the starting levels',
+      );
+    }
+  });
+
+  unique(
+    scenario.relationships.map((r) => r.id),
+    (i) => ['relationships', i, 'id'],
+    'relationship',
+  );
+  scenario.relationships.forEach((r) => relationships.add(r.id));
+
+  const optionIds: string[] = [];
+  const optionPaths: Path[] = [];
+  for (const [sceneId, scene] of Object.entries(scenario.scenes)) {
+    scene.decision.options.forEach((o, i) => {
+      o.effects.flags.forEach((f) => flagsSet.add(f));
+      optionIds.push(o.id);
+      optionPaths.push(['scenes', sceneId, 'decision', 'options', i, 'id']);
+    });
+  }
+  unique(optionIds, (i) => optionPaths[i] ?? [], 'option');
+  unique(
+    scenario.endings.map((e) => e.id),
+    (i) => ['endings', i, 'id'],
+    'ending',
+  );
+
+  const condition = (c: Condition, path: Path) =>
+    walkCondition(c, [...path], (part, at) => {
+      if ('flag' in part && !flagsSet.has(part.flag)) {
+        emit(
+          'error',
+          'unknown-flag',
+          [...at, 'flag'],
+          `the flag "${part.flag}" is never set by any option, so this test can never pass`,
+        );
+      }
+      if ('level' in part && !(levelAggregates as readonly string[]).includes(part.level)) domain(part.level, [...at, 'level']);
+      if ('relationship' in part && !relationships.has(part.relationship)) {
+        emit(
+          'error',
+          'unknown-relationship',
+          [...at, 'relationship'],
+          `unknown relationship "${part.relationship}"; declare it under relationships`,
+        );
+      }
+      if ('level' in part || 'relationship' in part) {
+        if (part.atLeast === undefined && part.atMost === undefined)
+          emit('error', 'empty-range', at, 'give atLeast, atMost or both');
+        else if (part.atLeast !== undefined && part.atMost !== undefined && part.atLeast > part.atMost) {
+          emit('error', 'empty-range', at, `atLeast ${part.atLeast} is above atMost ${part.atMost}, so this test can never pass`);
+        }
+      }
+    });
+
+  const first = sceneIds[0];
+  const firstStage = scenario.stages[0]?.id;
+  for (const [sceneId, scene] of Object.entries(scenario.scenes)) {
+    const base: Path = ['scenes', sceneId];
+    const here = stageIndex.get(scene.stage);
+    if (here === undefined)
+      emit(
+        'error',
+        'unknown-stage',
+        [...base, 'stage'],
+        `unknown stage "${scene.stage}"; the stages are ${[...stageIndex.keys()].join(', ')}`,
+      );
+    if (sceneId === first && here !== undefined && scene.stage !== firstStage) {
+      emit(
+        'error',
+        'first-scene-stage',
+        [...base, 'stage'],
+        `play begins at this scene (the first listed), so it must belong to the first stage "${firstStage}"`,
+      );
+    }
+    scene.signals.forEach((s, i) => {
+      domain(s.domain, [...base, 'signals', i, 'domain']);
+      if (s.visibleIf) condition(s.visibleIf, [...base, 'signals', i, 'visibleIf']);
+    });
+    const options = scene.decision.options;
+    options.forEach((o, i) => {
+      const at: Path = [...base, 'decision', 'options', i];
+      if (o.requires) condition(o.requires, [...at, 'requires']);
+      if (o.requires && o.unavailableReason === undefined) {
+        emit(
+          'error',
+          'missing-reason',
+          [...at, 'requires'],
+          'an option with "requires" needs an "unavailableReason" to show the learner while it is not available',
+        );
+      }
+      if (!o.requires && o.unavailableReason !== undefined)
+        emit(
+          'warning',
+          'unused-reason',
+          [...at, 'unavailableReason'],
+          'unavailableReason is never shown: the option has no "requires"',
+        );
+      domainKeys(o.effects.vulnerability, [...at, 'effects', 'vulnerability']);
+      o.effects.supports.forEach((s, j) =>
+        s.domains.forEach((d, k) => domain(d, [...at, 'effects', 'supports', j, 'domains', k])),
+      );
+      for (const r of Object.keys(o.effects.relationships)) {
+        if (!relationships.has(r))
+          emit(
+            'error',
+            'unknown-relationship',
+            [...at, 'effects', 'relationships', r],
+            `unknown relationship "${r}"; declare it under relationships`,
+            { atKey: true },
+          );
+      }
+      for (const d of Object.keys(o.scores)) {
+        if (!dimensions.has(d))
+          emit(
+            'error',
+            'unknown-dimension',
+            [...at, 'scores', d],
+            `unknown dimension "${d}"; the dimensions are ${[...dimensions].join(', ')}`,
+            { atKey: true },
+          );
+      }
+      external(known.modules, o.expert.module, [...at, 'expert', 'module'], 'unknown-module', 'module');
+      if (o.next !== undefined) {
+        const target = scenario.scenes[o.next];
+        if (!target) emit('error', 'unknown-scene', [...at, 'next'], `unknown scene "${o.next}"`);
+        else {
+          const there = stageIndex.get(target.stage);
+          if (here !== undefined && there !== undefined && there < here) {
+            emit(
+              'error',
+              'time-backwards',
+              [...at, 'next'],
+              `"${o.next}" is in an earlier stage ("${target.stage}") than this scene ("${scene.stage}"); time only moves forward`,
+            );
+          }
+        }
+      }
+    });
+    const missing = optionKinds.filter((k) => !options.some((o) => o.kind === k));
+    if (missing.length)
+      emit(
+        'warning',
+        'missing-kinds',
+        [...base, 'decision', 'options'],
+        `this decision offers no ${missing.join(' or ')} option; each decision should offer all three kinds`,
+      );
+    if (dimensions.has('safeguarding') && options.some((o) => o.critical !== undefined)) {
+      const statutory = options.some((o) => o.critical === undefined && (o.scores['safeguarding'] ?? 0) > 0);
+      if (!statutory) {
+        emit(
+          'warning',
+          'no-statutory-route',
+          [...base, 'decision', 'options'],
+          'this decision has a critical safeguarding error but no option that takes the statutory route (a non-critical option scoring on safeguarding)',
+        );
+      }
+    }
+  }
+  scenario.endings.forEach((e, i) => condition(e.when, ['endings', i, 'when']));
+}

@@ -1,0 +1,161 @@
+import type { ScenarioEngine } from './compile';
+import { findDimension } from './framework';
+import { helpDelivered, stagesWaited } from './model';
+import { playStatus, trajectoryNow, type TrajectoryView } from './queries';
+import { optionKinds, type Ending, type ExpertView, type OptionKind, type PlaySnapshot, type PlayStatus } from './types';
+
+export interface DimensionResult {
+  id: string;
+  name: string;
+  module: string;
+  score: number;
+  min: number;
+  max: number;
+  /** 0–100 against this scenario's proven bounds; null when no choice here scores on it. */
+  normalised: number | null;
+}
+
+export interface KindSummary {
+  kind: OptionKind;
+  count: number;
+  supportsStarted: number;
+  /** Supports still on a waiting list when play ended. */
+  supportsNeverStarted: number;
+  stagesWaited: number;
+  /** Support points delivered: strength × domains × stages in which the support acted. */
+  helpDelivered: number;
+  /** Sum of the immediate vulnerability changes these choices made (negative is better). */
+  immediateChange: number;
+}
+
+export interface SupportWait {
+  option: string;
+  kind: OptionKind;
+  label: string;
+  waited: number;
+  started: boolean;
+}
+
+export interface DecisionView {
+  index: number;
+  scene: string;
+  sceneTitle: string;
+  stage: string;
+  option: string;
+  label: string;
+  kind: OptionKind;
+  feedback: string;
+  expert: ExpertView;
+  critical?: string;
+}
+
+export interface Debrief {
+  status: PlayStatus;
+  ending: Ending | null;
+  dimensions: DimensionResult[];
+  /** The two lowest-scoring assessed dimensions, with the module that teaches each. */
+  weakest: DimensionResult[];
+  kinds: KindSummary[];
+  /** Total stages the child waited for support, over every support started. */
+  stagesWaited: number;
+  supports: SupportWait[];
+  /** Critical safeguarding errors, kept apart from the scores on purpose. */
+  critical: { scene: string; option: string; label: string; reason: string }[];
+  decisions: DecisionView[];
+  trajectory: TrajectoryView;
+  vulnerability: { start: number; end: number };
+}
+
+function normalise(score: number, min: number, max: number): number | null {
+  if (max <= min) return null;
+  return Math.round((100 * (Math.min(max, Math.max(min, score)) - min)) / (max - min));
+}
+
+export function debrief(engine: ScenarioEngine, snapshot: PlaySnapshot): Debrief {
+  const { payload, lookup } = engine;
+  const { context } = snapshot;
+  const stage = context.stage;
+
+  const dimensions = payload.framework.dimensions.map((d): DimensionResult => {
+    const bounds = payload.bounds[d.id] ?? { min: 0, max: 0 };
+    const score = context.scores[d.id] ?? 0;
+    return {
+      id: d.id,
+      name: d.name,
+      module: d.module,
+      score,
+      min: bounds.min,
+      max: bounds.max,
+      normalised: normalise(score, bounds.min, bounds.max),
+    };
+  });
+  // Ties keep the framework's order, so the same play always names the same modules.
+  const weakest = dimensions
+    .filter((d) => d.normalised !== null)
+    .sort((a, b) => (a.normalised ?? 0) - (b.normalised ?? 0))
+    .slice(0, 2);
+
+  const supports = context.supports.map((s): SupportWait => ({
+    option: s.option,
+    kind: s.kind,
+    label: s.label,
+    waited: stagesWaited(s, stage),
+    started: stage >= s.startsAt,
+  }));
+  const kinds = optionKinds.map((kind): KindSummary => {
+    const mine = context.supports.filter((s) => s.kind === kind);
+    const chosen = context.log.filter((d) => d.kind === kind);
+    return {
+      kind,
+      count: chosen.length,
+      supportsStarted: mine.length,
+      supportsNeverStarted: mine.filter((s) => stage < s.startsAt).length,
+      stagesWaited: mine.reduce((sum, s) => sum + stagesWaited(s, stage), 0),
+      helpDelivered: mine.reduce((sum, s) => sum + helpDelivered(s, stage), 0),
+      immediateChange: chosen.reduce(
+        (sum, d) =>
+          sum + Object.values(lookup.options.get(d.option)?.option.effects.vulnerability ?? {}).reduce((a, b) => a + b, 0),
+        0,
+      ),
+    };
+  });
+
+  const decisions = context.log.map((d, index): DecisionView => {
+    const option = lookup.options.get(d.option)?.option;
+    const view: DecisionView = {
+      index,
+      scene: d.scene,
+      sceneTitle: payload.scenario.scenes[d.scene]?.title ?? d.scene,
+      stage: payload.scenario.stages[d.stage]?.label ?? '',
+      option: d.option,
+      label: option?.label ?? d.option,
+      kind: d.kind,
+      feedback: option?.feedback ?? '',
+      expert: option?.expert ?? { text: '', module: '' },
+    };
+    if (option?.critical !== undefined) view.critical = option.critical;
+    return view;
+  });
+
+  const trajectory = trajectoryNow(engine, snapshot);
+  return {
+    status: playStatus(snapshot),
+    ending: payload.scenario.endings.find((e) => e.id === context.ending) ?? null,
+    dimensions,
+    weakest,
+    kinds,
+    stagesWaited: supports.reduce((sum, s) => sum + s.waited, 0),
+    supports,
+    critical: decisions.flatMap((d) =>
+      d.critical === undefined ? [] : [{ scene: d.scene, option: d.option, label: d.label, reason: d.critical }],
+    ),
+    decisions,
+    trajectory,
+    vulnerability: { start: trajectory.totals[0] ?? 0, end: trajectory.totals[trajectory.totals.length - 1] ?? 0 },
+  };
+}
+
+/** The module that teaches a dimension, for "what to read next" links. */
+export function moduleFor(engine: ScenarioEngine, dimension: string): string | undefined {
+  return findDimension(engine.payload.framework, dimension)?.module;
+}

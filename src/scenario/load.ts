@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { frameworkSchema } from '../schemas/framework';
+import { analyseScenario, type AnalysisResult } from './analyse';
+import type { KnownIds } from './checks';
+import { scenarioHash } from './hash';
+import { parseYaml } from './parse';
+import { errorCount, type ScenarioReport } from './report';
+import type { CompiledScenario, Framework } from './types';
+
+/*
+ * Node-only entry points: the Astro content loader and the CLIs call these. They read files;
+ * everything they call is pure, so tests can pass text and ids directly.
+ */
+
+export type LoadResult = { ok: true; compiled: CompiledScenario; report: ScenarioReport } | { ok: false; report: ScenarioReport };
+
+/** Validates and analyses one scenario; on success returns the JSON payload the browser gets. */
+export function loadScenario(file: string, text: string, ids: KnownIds): LoadResult {
+  const analysis = analyseScenario(file, text, ids);
+  const compiled = payloadOf(analysis, ids.framework);
+  return compiled ? { ok: true, compiled, report: analysis.report } : { ok: false, report: analysis.report };
+}
+
+/** The browser payload from a finished analysis, or null if the scenario has errors. */
+export function payloadOf(analysis: AnalysisResult, framework: Framework): CompiledScenario | null {
+  const { report, scenario, stats, bounds } = analysis;
+  if (errorCount(report) || !scenario || !stats || !bounds) return null;
+  return { scenario, framework, bounds, hash: scenarioHash(scenario, framework), stats };
+}
+
+/** Ids (file names without extension) in a folder; `_drafts` are skipped as the site skips them. */
+function idsIn(dir: string, extensions: readonly string[]): ReadonlySet<string> | undefined {
+  if (!existsSync(dir)) return undefined;
+  const ids = readdirSync(dir)
+    .filter((name) => !name.startsWith('_') && extensions.some((ext) => name.endsWith(ext)))
+    .map((name) => name.replace(/\.[^.]+$/, ''));
+  return ids.length ? new Set(ids) : undefined;
+}
+
+/** content/framework.yaml, validated by the course-wide framework schema. */
+export function readFramework(root: string): { ok: true; framework: Framework } | { ok: false; problems: string[] } {
+  const file = join(root, 'content', 'framework.yaml');
+  if (!existsSync(file))
+    return { ok: false, problems: ['content/framework.yaml is missing: scenarios need its domains and dimensions'] };
+  const parsed = parseYaml(readFileSync(file, 'utf8'));
+  if (parsed.syntaxErrors.length) {
+    return {
+      ok: false,
+      problems: parsed.syntaxErrors.map(
+        (e) => `content/framework.yaml:${e.position.line}:${e.position.column} YAML syntax: ${e.message}`,
+      ),
+    };
+  }
+  const result = frameworkSchema.safeParse(parsed.data);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((i) => {
+        const at = parsed.locate(i.path);
+        return `content/framework.yaml:${at.line}:${at.column} ${i.path.join('.')}: ${i.message}`;
+      }),
+    };
+  }
+  return { ok: true, framework: result.data };
+}
+
+/** Everything a scenario may refer to, read from the content folders under `root`. */
+export function readKnownIds(root: string): { ok: true; ids: KnownIds } | { ok: false; problems: string[] } {
+  const framework = readFramework(root);
+  if (!framework.ok) return framework;
+  return {
+    ok: true,
+    ids: {
+      framework: framework.framework,
+      roles: idsIn(join(root, 'content', 'roles'), ['.yaml', '.yml']),
+      modules: idsIn(join(root, 'content', 'modules'), ['.mdx']),
+      concepts: idsIn(join(root, 'content', 'glossary'), ['.yaml', '.yml', '.md']),
+    },
+  };
+}
+
+/** scenarios/*.yaml under `root`, as root-relative paths, in name order. */
+export function listScenarioFiles(root: string): string[] {
+  const dir = join(root, 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('_') && /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `scenarios/${name}`);
+}

@@ -1,0 +1,58 @@
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Path = readonly (string | number)[];
+
+export interface ParsedYaml {
+  /** The plain data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  syntaxErrors: { message: string; position: Position }[];
+  /** Where the value at `path` starts; a missing value falls back to its nearest ancestor. */
+  locate(path: Path): Position;
+  /** Where the key of the last path segment starts (for unknown fields and scene ids). */
+  locateKey(path: Path): Position;
+}
+
+/**
+ * Parses YAML keeping each node's source range, so every message can name a line and column.
+ * The only module besides load.ts that touches the `yaml` package.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const start = (): Position => (isNode(doc.contents) && doc.contents.range ? at(doc.contents.range[0]) : { line: 1, column: 1 });
+  const locate = (path: Path): Position => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node: unknown = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return at(node.range[0]);
+    }
+    return start();
+  };
+  const locateKey = (path: Path): Position => {
+    const parent: unknown = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const last = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last);
+      if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
+    }
+    if (isSeq(parent) && typeof last === 'number') {
+      const item: unknown = parent.items[last];
+      if (isNode(item) && item.range) return at(item.range[0]);
+    }
+    return locate(path.slice(0, -1));
+  };
+  const syntaxErrors = doc.errors.map((e) => ({
+    // yaml appends " at line L, column C" to some messages; the position is reported separately.
+    message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
+    position: at(e.pos[0]),
+  }));
+  return { data: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors, locate, locateKey };
+}

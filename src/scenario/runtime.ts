@@ -1,0 +1,26 @@
+/**
+ * Everything the browser needs to play a scenario, and nothing more: no YAML parser, no zod and
+ * no analysis code may be reachable from here (a unit test walks the imports to make sure).
+ */
+export { compile, createPlayer, sceneState, endingState, RESOLVING } from './compile';
+export type { ChooseEvent, ScenarioEngine, ScenarioMachine } from './compile';
+export { replay, step, startSnapshot } from './replay';
+export type { EngineSnapshot, ReplayResult } from './replay';
+export {
+  playStatus,
+  currentScene,
+  optionsNow,
+  signalsNow,
+  stagesNow,
+  currentStage,
+  trajectoryNow,
+  choicesSoFar,
+} from './queries';
+export type { OptionView, SignalsView, StageView, TrajectoryView } from './queries';
+export { debrief, moduleFor } from './debrief';
+export type { Debrief, DimensionResult, KindSummary, DecisionView, SupportWait } from './debrief';
+export { persistRun, restoreRun, RUN_FORMAT } from './persist';
+export type { PersistedRun, RestoreResult } from './persist';
+export { stagesWaited, helpDelivered } from './model';
+export { optionKinds } from './types';
+export type * from './types';

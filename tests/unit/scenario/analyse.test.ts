@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { analyseScenario, EXACT_PLAY_LIMIT } from '../../../src/scenario/analyse';
+import { compile } from '../../../src/scenario/compile';
+import { generateScenario, generatedFile } from '../../../src/scenario/generate';
+import { buildSceneGraph, graphFigures } from '../../../src/scenario/graph';
+import { loadScenario, readFramework, readKnownIds } from '../../../src/scenario/load';
+import { formatMessage, formatReport } from '../../../src/scenario/report';
+import { replay } from '../../../src/scenario/replay';
+import { analyseFixture, compiledFixture, fixtureText, knownIds, root, testFramework } from './helpers';
+import { tinyScenario, tinyText } from './tiny';
+
+const errors = (file: string) => analyseFixture(file).report.messages.filter((m) => m.severity === 'error');
+
+describe('the framework', () => {
+  it('declares the seven dimensions, each taught by the agreed module, and the five domains on a 0–10 scale', () => {
+    const framework = readFramework(root);
+    expect(framework.ok).toBe(true);
+    if (!framework.ok) return;
+    expect(Object.fromEntries(framework.framework.dimensions.map((d) => [d.id, d.module]))).toEqual({
+      'whole-child': 'trajectories',
+      'knowing-who': 'knowing-who',
+      'relational-agency': 'relational-agency',
+      'co-configuration': 'co-configuration',
+      'accountable-rule-bending': 'rule-bending',
+      'professional-identity': 'professional-identity',
+      safeguarding: 'rule-bending',
+    });
+    expect(framework.framework.domains.map((d) => [d.id, d.name, d.scale.max])).toEqual([
+      ['learning', 'Learning', 10],
+      ['health', 'Health and development', 10],
+      ['family', 'Family and home', 10],
+      ['community', 'Relationships and community', 10],
+      ['wellbeing', 'Emotional wellbeing', 10],
+    ]);
+  });
+
+  it('reads every kind of known id from the content folders', () => {
+    const known = readKnownIds(root);
+    expect(known.ok).toBe(true);
+    if (known.ok) expect(known.ids.framework.dimensions).toHaveLength(7);
+  });
+});
+
+describe('analysis of the reference scenario', () => {
+  const result = analyseFixture('reference.yaml');
+
+  it('has no errors or warnings', () => {
+    expect(result.report.messages).toEqual([]);
+  });
+
+  it('explores the real state space exactly', () => {
+    expect(result.stats).toMatchObject({ mode: 'exact', scenes: 10, options: 31, plays: '7936', shortest: 7, longest: 10 });
+    expect(result.stats?.endings).toEqual(['on-track', 'holding-on', 'slipping-away']);
+    expect(result.bounds?.['safeguarding']).toEqual({ min: -6, max: 3 });
+  });
+
+  it('gives a shortest witness play for every ending, and each really ends there', () => {
+    const engine = compile(compiledFixture('reference.yaml'));
+    for (const [ending, choices] of Object.entries(result.stats?.witnesses ?? {})) {
+      const r = replay(engine, choices);
+      expect(r.ok).toBe(true);
+      expect(r.snapshot.context.ending).toBe(ending);
+    }
+  });
+
+  it('finds exact bounds inside the scene-graph bounds, and fewer plays than routes', () => {
+    if (!result.scenario || !result.bounds || !result.stats) throw new Error('no analysis');
+    const outer = graphFigures(
+      buildSceneGraph(result.scenario),
+      testFramework.dimensions.map((d) => d.id),
+    );
+    for (const [id, b] of Object.entries(result.bounds)) {
+      expect(b.min).toBeGreaterThanOrEqual(outer.bounds[id]!.min);
+      expect(b.max).toBeLessThanOrEqual(outer.bounds[id]!.max);
+    }
+    expect(BigInt(result.stats.plays)).toBeLessThan(outer.plays);
+  });
+
+  it('prints a readable report', () => {
+    const text = formatReport(result.report);
+    expect(text).toContain('analysis: exact, over');
+    expect(text).toContain('plays 7,936');
+    expect(text).toContain('shortest play 7 decisions, longest 10');
+    expect(text).toContain('0 error(s), 0 warning(s)');
+  });
+});
+
+describe('loading for the build', () => {
+  it('returns a JSON-safe payload with scenario, framework, bounds, hash and stats', () => {
+    const loaded = loadScenario('tiny.yaml', tinyText(), knownIds);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(Object.keys(loaded.compiled).sort()).toEqual(['bounds', 'framework', 'hash', 'scenario', 'stats']);
+    expect(JSON.parse(JSON.stringify(loaded.compiled))).toEqual(loaded.compiled);
+    expect(loaded.compiled.scenario.scenes['a']?.decision.options[0]?.id).toBe('ref');
+  });
+
+  it('refuses a file with errors and says why', () => {
+    const loaded = loadScenario('tests/fixtures/scenarios/broken/cycle.yaml', fixtureText('broken/cycle.yaml'), knownIds);
+    expect(loaded.ok).toBe(false);
+    expect(formatMessage(loaded.report.messages[0]!)).toBe(
+      'tests/fixtures/scenarios/broken/cycle.yaml:98:17 error [cycle] scene "dad-explains" scenes.dad-explains.decision.options.0.next: this leads back to an earlier scene, making a loop (tired → dad-explains → tired); time only moves forward, so no scene may repeat',
+    );
+    expect(loaded.report.notes).toContain('plays were not analysed: remove the loop first');
+  });
+
+  it('skips id checks with a warning when a content folder is empty or missing', () => {
+    const { report } = analyseScenario('tiny.yaml', tinyText(), { framework: testFramework });
+    expect(report.messages.map((m) => [m.severity, m.code, m.field])).toEqual([
+      ['warning', 'ids-not-checked', 'role'],
+      ['warning', 'ids-not-checked', 'modules'],
+      ['warning', 'ids-not-checked', 'concepts'],
+    ]);
+  });
+
+  it('accepts the good fixtures without a word', () => {
+    expect(analyseFixture('good/minimal.yaml').report.messages).toEqual([]);
+    expect(errors('reference.yaml')).toEqual([]);
+  });
+});
+
+describe('exact analysis versus bounds for large scenarios', () => {
+  // The generated 100-scene scenario has 2,187 routes: a lower limit puts it in bounds mode cheaply.
+  const smallLimits = { plays: 1_000, traversal: 250_000 };
+
+  it('explores a generated 100-scene scenario exactly', () => {
+    const scenario = generateScenario(100);
+    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), { ...knownIds, roles: undefined });
+    expect(report.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(stats?.mode).toBe('exact');
+    expect(stats?.endings).toEqual(['better', 'same', 'worse']);
+  });
+
+  it('falls back to scene-graph bounds past the play limit, and says so', () => {
+    const scenario = generateScenario(500);
+    const { report, stats, bounds } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds);
+    expect(BigInt(stats?.plays ?? 0)).toBeGreaterThan(BigInt(EXACT_PLAY_LIMIT));
+    expect(stats).toMatchObject({ mode: 'bounds', states: null, plays: '4782969', shortest: 14, longest: 14 });
+    expect(bounds?.['co-configuration']).toEqual({ min: 0, max: 28 });
+    expect(report.notes.join(' ')).toMatch(/too many to explore one by one.*outer bounds/);
+    expect(formatReport(report)).toContain('plays at most 4,782,969');
+    expect(formatReport(report)).toContain('score bounds (outer)');
+  });
+
+  it('falls back to bounds when exploring would take too many steps, and says why', () => {
+    const { report, stats } = analyseScenario(
+      'tests/fixtures/scenarios/reference.yaml',
+      fixtureText('reference.yaml'),
+      knownIds,
+      {
+        plays: EXACT_PLAY_LIMIT,
+        traversal: 1_000,
+      },
+    );
+    expect(stats).toMatchObject({ mode: 'bounds', plays: '14040', shortest: 7, longest: 10 });
+    expect(report.notes[0]).toMatch(
+      /^exploring the plays passed 1,000 traversal steps: plays, lengths and score bounds are outer bounds/,
+    );
+    expect(report.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('still finds real ending problems by sampling in bounds mode, and only warns about what it did not see', () => {
+    const scenario = generateScenario(100);
+    scenario.endings = [
+      { id: 'better', title: 'Better', tone: 'positive', text: 'x', when: { level: 'total', atMost: 5 } },
+      { id: 'never', title: 'Never', tone: 'concerning', text: 'x', when: { level: 'total', atLeast: 49 } },
+    ];
+    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, smallLimits);
+    expect(stats?.mode).toBe('bounds');
+    const codes = report.messages.map((m) => `${m.severity} ${m.code}`);
+    expect(codes).toContain('error no-ending');
+    expect(codes).toContain('warning unreached-ending');
+  });
+
+  it('proves a flag requirement impossible in bounds mode from the flags alone', () => {
+    const scenario = generateScenario(100);
+    const first = Object.values(scenario.scenes)[0]!;
+    first.decision.options[0]!.requires = { not: { flag: 'contact' } };
+    first.decision.options[0]!.unavailableReason = 'x';
+    first.decision.options[1]!.requires = { flag: 'contact' };
+    first.decision.options[1]!.unavailableReason = 'x';
+    const { report } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, smallLimits);
+    const impossible = report.messages.filter((m) => m.code === 'impossible-option');
+    expect(impossible.map((m) => m.field)).toEqual(['scenes.s0-0.decision.options.1.requires']);
+  });
+
+  it('reports a tiny scenario with an unreachable ending as an error in exact mode', () => {
+    const scenario = tinyScenario();
+    scenario.endings.push({ id: 'extreme', title: 'x', tone: 'concerning', text: 'x', when: { level: 'total', atLeast: 60 } });
+    scenario.endings[1]!.when = { level: 'total', atLeast: 15, atMost: 59 };
+    const { report } = analyseScenario('tiny.yaml', tinyText(scenario), knownIds);
+    expect(report.messages.map((m) => `${m.severity} ${m.code} ${m.field}`)).toEqual(['error unreached-ending endings.2.id']);
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseScenario, type AnalysisResult } from '../../../src/scenario/analyse';
+import type { KnownIds } from '../../../src/scenario/checks';
+import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
+import { payloadOf, readFramework } from '../../../src/scenario/load';
+import type { CompiledScenario, Framework } from '../../../src/scenario/types';
+
+export const root = join(import.meta.dirname, '..', '..', '..');
+export const fixtures = join(root, 'tests', 'fixtures', 'scenarios');
+
+const framework = readFramework(root);
+if (!framework.ok) throw new Error(framework.problems.join('\n'));
+export const testFramework: Framework = framework.framework;
+
+/** Fixed ids, so the fixtures do not depend on content other people are still writing. */
+export const knownIds: KnownIds = {
+  framework: testFramework,
+  roles: new Set([
+    'class-teacher',
+    'health-visitor',
+    'school-nurse',
+    'early-help-worker',
+    'youth-justice-worker',
+    'education-welfare-officer',
+  ]),
+  modules: new Set([
+    'trajectories',
+    'knowing-who',
+    'relational-agency',
+    'horizontal-learning',
+    'co-configuration',
+    'rule-bending',
+    'professional-identity',
+    'activity-theory',
+    'developmental-work-research',
+    'learning-organisations',
+  ]),
+  concepts: new Set([
+    'accumulated-vulnerability',
+    'parallel-support',
+    'sequential-referral',
+    'relational-agency',
+    'co-configuration',
+    'rule-bending',
+    'significant-harm',
+  ]),
+};
+
+export function fixtureText(relative: string): string {
+  return readFileSync(join(fixtures, relative), 'utf8');
+}
+
+const analyses = new Map<string, AnalysisResult>();
+/** Analyses are cached per file: the reference takes most of a second to explore. */
+export function analyseFixture(relative: string): AnalysisResult {
+  let result = analyses.get(relative);
+  if (!result) {
+    result = analyseScenario(`tests/fixtures/scenarios/${relative}`, fixtureText(relative), knownIds);
+    analyses.set(relative, result);
+  }
+  return result;
+}
+
+export function compiledFixture(relative: string): CompiledScenario {
+  const payload = payloadOf(analyseFixture(relative), testFramework);
+  if (!payload)
+    throw new Error(
+      `${relative} does not load:\n${analyseFixture(relative)
+        .report.messages.map((m) => m.message)
+        .join('\n')}`,
+    );
+  return payload;
+}
+
+export function engineFor(relative: string): ScenarioEngine {
+  return compile(compiledFixture(relative));
+}
+
+export function brokenFixtures(): string[] {
+  return readdirSync(join(fixtures, 'broken'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+}
