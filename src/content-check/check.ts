@@ -88,7 +88,10 @@ export function checkContent(root: string): ContentReport {
     if (!entry.data) continue;
     (entry.data as Pathway).steps.forEach((step, i) => {
       const kind = step.type === 'module' ? 'modules' : step.type === 'scenario' ? 'scenarios' : 'sessions';
-      checkIds(entry, ['steps', i, 'id'], kind, known, messages);
+      if (!step.planned) checkIds(entry, ['steps', i, 'id'], kind, known, messages);
+      else if (known[kind].has(step.id)) {
+        messages.push({ severity: 'warning', file: entry.file, ...entry.locate(['steps', i, 'planned']), field: `steps.${i}.planned`, message: `"${step.id}" exists now: remove planned: true` });
+      }
     });
   }
   if (frameworkEntry && framework) {

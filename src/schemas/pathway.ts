@@ -9,6 +9,11 @@ export const stepSchema = z.object({
   id: idSchema,
   /** Why this step comes at this point. */
   note: z.string().min(5),
+  /**
+   * The scenario or session is still being written: the step is shown as coming, its id is not
+   * checked and it does not count towards completion. The check warns once the id exists.
+   */
+  planned: z.boolean().default(false),
 });
 
 /** A route through the course for one kind of use (content/pathways/<id>.yaml). */
