@@ -1,4 +1,6 @@
-import { createStore, type RecordStore, type StorageLike } from './store';
+import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore, type StorageLike } from './store';
+
+/** The thin browser adapter: the only file in src/progress, with autosave.ts, that touches the DOM. */
 
 let store: RecordStore | undefined;
 
@@ -14,8 +16,36 @@ function localStorageOrNothing(): StorageLike | undefined {
   }
 }
 
-/** The page's one learner-record store; islands share it through this module. */
+/**
+ * The page's one learner-record store; islands share it through this module. When another tab
+ * writes the record, the store re-reads it and tells its subscribers, so an open record page
+ * stays current.
+ */
 export function browserStore(): RecordStore {
-  store ??= createStore(localStorageOrNothing());
-  return store;
+  if (store) return store;
+  const storage = localStorageOrNothing();
+  const created = createStore(storage);
+  store = created;
+  if (storage) {
+    addEventListener('storage', (event) => {
+      if (event.storageArea !== storage) return;
+      // key is null when another tab cleared all of storage.
+      if (event.key === null || event.key === RECORD_KEY || event.key.startsWith(BACKUP_KEY)) created.refresh();
+    });
+  }
+  return created;
+}
+
+/** Offers text to the learner as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

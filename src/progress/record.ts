@@ -1,79 +1,75 @@
 /**
- * The learner record: everything the course remembers for one learner, in their browser.
+ * The learner record: everything the course remembers for one learner, in their own browser.
  *
- * Shape (version 1), stored as JSON under the key `cb:record`:
- *   { version: 1,
- *     reflections: { "<page>/<id>": { text, updatedAt } },        // autosaved as typed
- *     checks:      { "<page>/<question>": { answer, correct, updatedAt } } }
- * Every item carries its own `updatedAt` (ms since epoch) so two tabs writing at once merge
- * item by item: the newer item wins, nothing else is touched. A later version adds fields and
- * a migration from every earlier version (see migrate.ts once there is a version 2).
+ * Where: localStorage, as JSON under `cb:record` (store.ts). Unreadable data is copied to
+ * `cb:record:backup` (then `…:backup:1` … `:9`) before anything replaces it.
+ *
+ * Shape, version 2 (schemas with a comment on every field in schema.ts):
+ *   { version: 2,
+ *     clearedAt: 0,                                   // when "delete all" or an import last replaced it
+ *     profile:     { displayName, updatedAt } | null, // optional, local only, printed on the record
+ *     modules:     { "<module id>": { firstVisitedAt, lastVisitedAt, completedAt, completionChangedAt, updatedAt } },
+ *     reflections: { "modules/<id>/#<reflection id>": { text, prompt?, updatedAt } },   // autosaved as typed
+ *     checks:      { "modules/<id>/#<question id>": { answer, correct, updatedAt } },
+ *     activities:  { "modules/<id>/#<tool id>": { nodes: { subject, object, … }, contradictions: [{ from, to, note }], updatedAt } },
+ *     runs:        { "<run id>": { runId, scenarioId, scenarioHash, startedAt, finishedAt, choices: [{ sceneId, optionId, at }],
+ *                                  rewinds: [{ toChoice, at, undone }], scores, ending, criticalErrors,
+ *                                  snapshot: { snapshotVersion, savedAt, data } | null, updatedAt } },
+ *     cpd:         { "<entry id>": { id, deleted: false, date, title, type, minutes, did, learned, impact,
+ *                                    origin, sourceId, edited, createdAt, updatedAt }
+ *                                | { id, deleted: true, updatedAt } } }
+ *
+ * Lifecycle:
+ * - Every item carries its own `updatedAt` (ms since 1970). Writes re-read storage first and
+ *   merge item by item (merge.ts), so two open tabs never wipe each other's work; a deleted CPD
+ *   entry stays as a tombstone so an older copy cannot bring it back.
+ * - "Delete all" and "import, replacing" start a new generation (`clearedAt`): a tab still holding
+ *   the old generation keeps only what it changed after that moment.
+ * - Scenario snapshots (runs[…].snapshot) are opaque to the record: the player stores what
+ *   `actor.getPersistedSnapshot()` gives it with its own `snapshotVersion`, and resumes only when
+ *   both that version and the run's `scenarioHash` still match (scenarios.ts).
+ *
+ * Migration cases (migrate.ts; every earlier version has one, and a test):
+ * - version 1 (reflections, checks, activities) → 2: items kept as they were; a module counts as
+ *   visited from its earliest saved item; no runs, CPD entries or profile yet.
+ * - no version, or one newer than this code knows: treated as unreadable, so the raw text is
+ *   backed up before a fresh record replaces it (the learner can download the backup).
  */
-export const RECORD_VERSION = 1;
+import { RECORD_VERSION, type ActivityItem, type LearnerRecord } from './schema';
 
-export interface ReflectionItem {
-  text: string;
-  updatedAt: number;
-}
+export { RECORD_VERSION, activityNodes } from './schema';
+export type {
+  ActivityItem,
+  ActivityNode,
+  CheckItem,
+  Contradiction,
+  CpdEntry,
+  CpdItem,
+  CpdType,
+  JsonValue,
+  LearnerRecord,
+  ModuleProgress,
+  Profile,
+  ReflectionItem,
+  RunChoice,
+  RunSnapshot,
+  ScenarioRun,
+} from './schema';
 
-export interface CheckItem {
-  /** Index of the answer chosen. */
-  answer: number;
-  correct: boolean;
-  updatedAt: number;
-}
-
-export interface LearnerRecord {
-  version: typeof RECORD_VERSION;
-  reflections: Record<string, ReflectionItem>;
-  checks: Record<string, CheckItem>;
-}
-
-export function emptyRecord(): LearnerRecord {
-  return { version: RECORD_VERSION, reflections: {}, checks: {} };
-}
-
-type Timestamped = { updatedAt: number };
-
-function mergeItems<T extends Timestamped>(a: Record<string, T>, b: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = { ...a };
-  for (const [key, item] of Object.entries(b)) {
-    const mine = out[key];
-    if (!mine || item.updatedAt > mine.updatedAt) out[key] = item;
-  }
-  return out;
-}
-
-/** Item-by-item merge: the newer copy of each item wins; items only one side has are kept. */
-export function mergeRecords(a: LearnerRecord, b: LearnerRecord): LearnerRecord {
+export function emptyRecord(clearedAt = 0): LearnerRecord {
   return {
     version: RECORD_VERSION,
-    reflections: mergeItems(a.reflections, b.reflections),
-    checks: mergeItems(a.checks, b.checks),
+    clearedAt,
+    profile: null,
+    modules: {},
+    reflections: {},
+    checks: {},
+    activities: {},
+    runs: {},
+    cpd: {},
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Keeps only well-formed items, so one damaged entry never costs the learner the rest. */
-export function sanitiseRecord(value: unknown): LearnerRecord | undefined {
-  if (!isObject(value) || value.version !== RECORD_VERSION) return undefined;
-  const record = emptyRecord();
-  if (isObject(value.reflections)) {
-    for (const [key, item] of Object.entries(value.reflections)) {
-      if (isObject(item) && typeof item.text === 'string' && typeof item.updatedAt === 'number') {
-        record.reflections[key] = { text: item.text, updatedAt: item.updatedAt };
-      }
-    }
-  }
-  if (isObject(value.checks)) {
-    for (const [key, item] of Object.entries(value.checks)) {
-      if (isObject(item) && typeof item.answer === 'number' && typeof item.correct === 'boolean' && typeof item.updatedAt === 'number') {
-        record.checks[key] = { answer: item.answer, correct: item.correct, updatedAt: item.updatedAt };
-      }
-    }
-  }
-  return record;
+export function emptyActivity(): Omit<ActivityItem, 'updatedAt'> {
+  return { nodes: { subject: '', object: '', tools: '', rules: '', community: '', division: '' }, contradictions: [] };
 }

@@ -1,13 +1,22 @@
-import { emptyRecord, mergeRecords, sanitiseRecord, type LearnerRecord } from './record';
+import { emptyRecord, type LearnerRecord } from './record';
+import { mergeRecords } from './merge';
+import { parseRecord } from './migrate';
 
 /** The part of the Web Storage API the store needs; tests pass a fake. */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 export const RECORD_KEY = 'cb:record';
 export const BACKUP_KEY = 'cb:record:backup';
+/** Backups beyond the first go to `cb:record:backup:1` … `:9`, so an older one is never overwritten. */
+const MAX_BACKUPS = 10;
+
+export function backupKey(index: number): string {
+  return index === 0 ? BACKUP_KEY : `${BACKUP_KEY}:${index}`;
+}
 
 export type StoreStatus =
   | { kind: 'ok' }
@@ -15,14 +24,39 @@ export type StoreStatus =
   | { kind: 'memory-only' }
   /** The last write hit the quota: the record is intact in memory; the learner should export it. */
   | { kind: 'quota' }
-  /** Saved data could not be read; the raw text was kept under BACKUP_KEY. */
-  | { kind: 'recovered' };
+  /** Saved data could not be read (all or part of it); the raw text was kept as a backup. */
+  | { kind: 'recovered'; reason: 'unreadable' | 'partly-unreadable' | 'newer-version' };
+
+/** Raw text kept because it could not be read. `key` is null when storage refused to hold it. */
+export interface Backup {
+  key: string | null;
+  text: string;
+}
 
 export interface RecordStore {
   read(): LearnerRecord;
   /** Applies a change to the freshest stored copy, so another tab's writes are merged, not overwritten. */
   update(change: (record: LearnerRecord) => LearnerRecord): LearnerRecord;
+  /** Replaces the whole record without merging (delete all, import replacing). Give it a new `clearedAt`. */
+  replace(record: LearnerRecord): LearnerRecord;
   status(): StoreStatus;
+  /** Unreadable data kept so the learner can download it. */
+  backups(): Backup[];
+  /** Deletes the kept backups (after the learner has downloaded them, or on "delete all"). */
+  discardBackups(): void;
+  /** Called after every change this store makes or sees (backups included); returns an unsubscribe function. */
+  subscribe(listener: (record: LearnerRecord) => void): () => void;
+  /** Re-reads storage (another tab wrote) and tells the subscribers. */
+  refresh(): LearnerRecord;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 /**
@@ -32,6 +66,38 @@ export interface RecordStore {
 export function createStore(storage: StorageLike | undefined): RecordStore {
   let memory = emptyRecord();
   let status: StoreStatus = storage ? { kind: 'ok' } : { kind: 'memory-only' };
+  /** The last raw text read, and what it parsed to, so a keystroke does not re-validate everything. */
+  let lastRaw: string | null = null;
+  let lastParsed: LearnerRecord | undefined;
+  /** Unreadable text storage would not hold as a backup: kept here, and stored data is then left alone. */
+  let unsavedBackup: string | undefined;
+  /** Unreadable raw text already backed up, so it is not backed up again on every read. */
+  const backedUp = new Set<string>();
+  const listeners = new Set<(record: LearnerRecord) => void>();
+
+  function notify() {
+    for (const listener of listeners) listener(memory);
+  }
+
+  function keepBackup(raw: string): boolean {
+    if (!storage || backedUp.has(raw)) return true;
+    try {
+      for (let i = 0; i < MAX_BACKUPS; i++) {
+        const existing = storage.getItem(backupKey(i));
+        if (existing === raw) break;
+        if (existing === null) {
+          storage.setItem(backupKey(i), raw);
+          break;
+        }
+        if (i === MAX_BACKUPS - 1) throw new Error('no free backup slot');
+      }
+      backedUp.add(raw);
+      return true;
+    } catch {
+      unsavedBackup = raw;
+      return false;
+    }
+  }
 
   function load(): LearnerRecord {
     if (!storage || status.kind === 'memory-only') return memory;
@@ -43,22 +109,44 @@ export function createStore(storage: StorageLike | undefined): RecordStore {
       return memory;
     }
     if (raw === null) return memory;
-    let parsed: LearnerRecord | undefined;
+    if (raw === lastRaw && lastParsed) return mergeRecords(memory, lastParsed);
+
+    let value: unknown;
+    let outcome: ReturnType<typeof parseRecord>;
     try {
-      parsed = sanitiseRecord(JSON.parse(raw));
+      value = JSON.parse(raw);
+      outcome = parseRecord(value, 'stored');
     } catch {
-      parsed = undefined;
+      outcome = { ok: false, reason: 'not-object' };
     }
-    if (!parsed) {
-      try {
-        storage.setItem(BACKUP_KEY, raw);
-      } catch {
-        /* the backup is best effort; the in-memory record is still kept */
+    if (outcome.ok) {
+      if (outcome.lossy) {
+        // Some item was damaged: keep the whole text, then carry on with what could be read.
+        status = keepBackup(raw) ? { kind: 'recovered', reason: 'partly-unreadable' } : { kind: 'memory-only' };
       }
-      status = { kind: 'recovered' };
-      return memory;
+      lastRaw = raw;
+      lastParsed = outcome.record;
+      return mergeRecords(memory, outcome.record);
     }
-    return mergeRecords(memory, parsed);
+    const saved = keepBackup(raw);
+    // Never write over text we could not keep a copy of.
+    status = saved
+      ? { kind: 'recovered', reason: outcome.reason === 'future-version' ? 'newer-version' : 'unreadable' }
+      : { kind: 'memory-only' };
+    return memory;
+  }
+
+  function write() {
+    if (!storage || status.kind === 'memory-only') return;
+    const raw = JSON.stringify(memory);
+    try {
+      storage.setItem(RECORD_KEY, raw);
+      lastRaw = raw;
+      lastParsed = memory;
+      if (status.kind === 'quota') status = { kind: 'ok' };
+    } catch (error) {
+      status = isQuotaError(error) ? { kind: 'quota' } : { kind: 'memory-only' };
+    }
   }
 
   return {
@@ -68,20 +156,54 @@ export function createStore(storage: StorageLike | undefined): RecordStore {
     },
     update(change) {
       memory = change(load());
-      if (storage && status.kind !== 'memory-only') {
-        try {
-          storage.setItem(RECORD_KEY, JSON.stringify(memory));
-          if (status.kind === 'quota') status = { kind: 'ok' };
-        } catch (error) {
-          status = isQuotaError(error) ? { kind: 'quota' } : { kind: 'memory-only' };
-        }
-      }
+      write();
+      notify();
+      return memory;
+    },
+    replace(record) {
+      memory = record;
+      write();
+      notify();
       return memory;
     },
     status: () => status,
+    backups() {
+      const found: Backup[] = [];
+      if (storage) {
+        for (let i = 0; i < MAX_BACKUPS; i++) {
+          try {
+            const text = storage.getItem(backupKey(i));
+            if (text !== null) found.push({ key: backupKey(i), text });
+          } catch {
+            break;
+          }
+        }
+      }
+      if (unsavedBackup !== undefined && !found.some((b) => b.text === unsavedBackup))
+        found.push({ key: null, text: unsavedBackup });
+      return found;
+    },
+    discardBackups() {
+      unsavedBackup = undefined;
+      if (!storage) return;
+      for (let i = 0; i < MAX_BACKUPS; i++) {
+        try {
+          storage.removeItem(backupKey(i));
+        } catch {
+          /* nothing more can be done; the next read shows what is left */
+        }
+      }
+      if (status.kind === 'recovered') status = { kind: 'ok' };
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    refresh() {
+      memory = load();
+      notify();
+      return memory;
+    },
   };
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }

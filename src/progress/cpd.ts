@@ -1,0 +1,167 @@
+import { cpdTypes, isoDateSchema, type CpdType } from './schema';
+import type { CpdEntry, LearnerRecord } from './record';
+
+/**
+ * The CPD log: entries the learner writes, and entries made automatically when a module or
+ * scenario is completed. All functions are pure: call them through `store.update`.
+ */
+
+export const cpdTypeLabels: Record<CpdType, string> = {
+  module: 'Course module',
+  scenario: 'Practice scenario',
+  course: 'Course or workshop',
+  training: 'Training day',
+  reading: 'Reading or research',
+  supervision: 'Supervision or coaching',
+  'peer-learning': 'Learning with colleagues',
+  other: 'Other',
+};
+
+/** What the learner types into the CPD form. */
+export interface CpdInput {
+  date: string;
+  title: string;
+  type: CpdType;
+  minutes: number;
+  did: string;
+  learned: string;
+  impact: string;
+}
+
+export type CpdField = keyof CpdInput;
+
+/** A form's raw values, as strings from inputs. */
+export type CpdForm = Record<CpdField, string>;
+
+export const MAX_CPD_MINUTES = 100_000;
+
+/** Checks the learner's form; every message says what to do, in plain words. */
+export function validateCpdForm(
+  form: CpdForm,
+): { ok: true; value: CpdInput } | { ok: false; errors: Partial<Record<CpdField, string>> } {
+  const errors: Partial<Record<CpdField, string>> = {};
+  if (!isoDateSchema.safeParse(form.date).success) errors.date = 'Enter the date you did this, such as 14 March 2025.';
+  const title = form.title.trim();
+  if (!title) errors.title = 'Enter a title, for example the name of the course or what you read.';
+  else if (title.length > 300) errors.title = 'Keep the title to 300 characters or fewer.';
+  if (!(cpdTypes as readonly string[]).includes(form.type)) errors.type = 'Choose the kind of activity.';
+  const minutes = Number(form.minutes.trim());
+  if (form.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 0)
+    errors.minutes = 'Enter the time in whole minutes, for example 90.';
+  else if (minutes > MAX_CPD_MINUTES) errors.minutes = `Enter no more than ${MAX_CPD_MINUTES.toLocaleString('en-GB')} minutes.`;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      date: form.date,
+      title,
+      type: form.type as CpdType,
+      minutes,
+      did: form.did.trim(),
+      learned: form.learned.trim(),
+      impact: form.impact.trim(),
+    },
+  };
+}
+
+export function formFromEntry(entry: CpdEntry): CpdForm {
+  return {
+    date: entry.date,
+    title: entry.title,
+    type: entry.type,
+    minutes: String(entry.minutes),
+    did: entry.did,
+    learned: entry.learned,
+    impact: entry.impact,
+  };
+}
+
+/** The local calendar date of a timestamp, as 'YYYY-MM-DD'. */
+export function isoDate(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function emptyCpdForm(now: number): CpdForm {
+  return { date: isoDate(now), title: '', type: 'course', minutes: '', did: '', learned: '', impact: '' };
+}
+
+export function addCpdEntry(record: LearnerRecord, id: string, input: CpdInput, now: number): LearnerRecord {
+  const entry: CpdEntry = {
+    id,
+    deleted: false,
+    ...input,
+    origin: 'manual',
+    sourceId: null,
+    edited: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { ...record, cpd: { ...record.cpd, [id]: entry } };
+}
+
+export function editCpdEntry(record: LearnerRecord, id: string, input: CpdInput, now: number): LearnerRecord {
+  const existing = record.cpd[id];
+  if (!existing || existing.deleted || existing.updatedAt > now) return record;
+  return { ...record, cpd: { ...record.cpd, [id]: { ...existing, ...input, edited: true, updatedAt: now } } };
+}
+
+/** Leaves a tombstone, so a tab holding an older copy cannot bring the entry back. */
+export function deleteCpdEntry(record: LearnerRecord, id: string, now: number): LearnerRecord {
+  const existing = record.cpd[id];
+  if (!existing || existing.deleted || existing.updatedAt > now) return record;
+  return { ...record, cpd: { ...record.cpd, [id]: { id, deleted: true, updatedAt: now } } };
+}
+
+/** The id of the automatic entry for a completed module or scenario: one per module or scenario. */
+export function autoEntryId(origin: 'module' | 'scenario', sourceId: string): string {
+  return `auto-${origin}-${sourceId}`;
+}
+
+/** Adds the automatic entry unless one is already live for that module or scenario. */
+export function addAutoEntry(
+  record: LearnerRecord,
+  origin: 'module' | 'scenario',
+  source: { id: string; title: string; minutes: number },
+  now: number,
+): LearnerRecord {
+  const id = autoEntryId(origin, source.id);
+  const existing = record.cpd[id];
+  if (existing && !existing.deleted) return record;
+  const entry: CpdEntry = {
+    id,
+    deleted: false,
+    date: isoDate(now),
+    title: source.title,
+    type: origin,
+    minutes: Math.max(0, Math.min(MAX_CPD_MINUTES, Math.round(source.minutes))),
+    did: '',
+    learned: '',
+    impact: '',
+    origin,
+    sourceId: source.id,
+    edited: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { ...record, cpd: { ...record.cpd, [id]: entry } };
+}
+
+/** Live entries, newest first (by date, then by when they were made). */
+export function liveCpdEntries(record: LearnerRecord): CpdEntry[] {
+  return Object.values(record.cpd)
+    .filter((item): item is CpdEntry => !item.deleted)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+/** Total minutes overall and in the calendar year of `now`. */
+export function cpdTotals(entries: CpdEntry[], now: number): { year: number; thisYear: number; overall: number } {
+  const year = new Date(now).getFullYear();
+  let thisYear = 0;
+  let overall = 0;
+  for (const entry of entries) {
+    overall += entry.minutes;
+    if (entry.date.startsWith(`${year}-`)) thisYear += entry.minutes;
+  }
+  return { year, thisYear, overall };
+}

@@ -1,0 +1,369 @@
+import type { z } from 'zod';
+import { EXPORT_FORMAT } from './export';
+import { mergeContents } from './merge';
+import { parseRecord } from './migrate';
+import type { LearnerRecord } from './record';
+import { RECORD_VERSION, forbiddenKeys } from './schema';
+
+/**
+ * Reading a record file the learner chose. Nothing here changes the stored record: `readImport`
+ * checks and migrates the file, `previewImport` says what merging or replacing would do, and
+ * only `applyImport`, called after the learner confirms, makes the new record.
+ */
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 64;
+/** Timestamps later than this after now would beat every future edit in a merge. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export type ImportErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'csv'
+  | 'truncated'
+  | 'not-json'
+  | 'too-deep'
+  | 'forbidden-key'
+  | 'not-object'
+  | 'wrong-format'
+  | 'not-a-record'
+  | 'bad-version'
+  | 'future-version'
+  | 'wrong-shape'
+  | 'script'
+  | 'future-dates';
+
+export type ImportResult =
+  | { ok: false; code: ImportErrorCode; message: string }
+  | {
+      ok: true;
+      record: LearnerRecord;
+      /** The version the file was written in (older ones are migrated). */
+      fromVersion: number;
+      /** When the file says it was exported, if it says. */
+      exportedAt: string | null;
+      /** Changes made to make the file safe, such as markup removed from text. */
+      warnings: string[];
+    };
+
+const unchanged = 'Your record has not been changed.';
+
+function fail(code: ImportErrorCode, message: string): ImportResult {
+  return { ok: false, code, message: `${message} ${unchanged}` };
+}
+
+/** Checked before the file is read at all. */
+export function checkImportSize(bytes: number): ImportResult | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return fail('too-large', `This file is ${mb} MB. A course record is far smaller; files over 5 MB are not accepted.`);
+}
+
+/** Where a key or value sits, for messages: reflections › “modules/a/#r1” › text */
+function describePath(path: (string | number)[]): string {
+  if (!path.length) return 'the top level of the file';
+  return path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : /^[a-zA-Z]+$/.test(p) ? p : `“${p}”`)).join(' › ');
+}
+
+/** The first key that could reach an object's prototype, or a nesting deeper than any record has. */
+function scanStructure(value: unknown, path: (string | number)[] = []): ImportResult | undefined {
+  if (path.length > MAX_DEPTH)
+    return fail('too-deep', `Parts of this file are nested more than ${MAX_DEPTH} levels deep, which a course record never is.`);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    if (typeof key === 'string' && forbiddenKeys.includes(key)) {
+      return fail(
+        'forbidden-key',
+        `This file contains a field named “${key}” (at ${describePath([...path, key])}), a name that could be used to tamper with the page. Course records never contain it.`,
+      );
+    }
+    const found = scanStructure(child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function typeName(value: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a set of named items',
+    array: 'a list',
+    null: 'nothing (null)',
+    undefined: 'nothing',
+    integer: 'a whole number',
+  };
+  return names[value] ?? value;
+}
+
+/** The issue a learner (or whoever edited the file) can act on, in plain words. */
+function describeIssue(issue: z.ZodIssue): string {
+  if (issue.code === 'invalid_union') {
+    // A CPD item is either an entry or a deleted marker: report against the branch it meant to be.
+    const branches = issue.unionErrors.map((e) => e.issues);
+    const best = branches.find((issues) => !issues.some((i) => i.path[i.path.length - 1] === 'deleted')) ?? branches[0];
+    if (best?.[0]) return describeIssue(best[0]);
+  }
+  const where = describePath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined'
+        ? `${where} is missing`
+        : `${where} should be ${typeName(issue.expected)} but is ${typeName(issue.received)}`;
+    case 'too_small':
+      return `${where} must be at least ${String(issue.minimum)}${issue.type === 'string' ? ' characters long' : ''}`;
+    case 'too_big':
+      return `${where} must be at most ${String(issue.maximum)}`;
+    case 'invalid_enum_value':
+      return `${where} should be one of ${issue.options.map((o) => `“${String(o)}”`).join(', ')}`;
+    case 'invalid_literal':
+      return `${where} should be ${JSON.stringify(issue.expected)}`;
+    default:
+      return `${where} ${issue.message}`;
+  }
+}
+
+const scriptPattern =
+  /<\s*\/?\s*(?:script|iframe|object|embed|frame|frameset)\b|(?:java|vb)script\s*:|data\s*:\s*text\/html|<[^<>]*\son[a-z]+\s*=/i;
+const markupPattern = /<!--[\s\S]*?-->|<!?\/?[a-zA-Z][^<>]*>/;
+const markupPatternAll = new RegExp(markupPattern.source, 'g');
+
+/** Rejects script anywhere (text, keys, snapshots); strips other markup from the text fields shown to people. */
+function neutralise(
+  value: unknown,
+  path: (string | number)[],
+  inSnapshot: boolean,
+  changed: string[],
+): { value: unknown; script?: string } {
+  if (typeof value === 'string') {
+    if (scriptPattern.test(value)) return { value, script: describePath(path) };
+    if (inSnapshot || !markupPattern.test(value)) return { value };
+    changed.push(describePath(path));
+    return { value: value.replace(markupPatternAll, '') };
+  }
+  if (typeof value !== 'object' || value === null) return { value };
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const [i, item] of value.entries()) {
+      const result = neutralise(item, [...path, i], inSnapshot, changed);
+      if (result.script) return result;
+      out.push(result.value);
+    }
+    return { value: out };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (scriptPattern.test(key)) return { value, script: describePath([...path, key]) };
+    const snapshot = inSnapshot || (path[0] === 'runs' && path.length === 2 && key === 'snapshot');
+    const result = neutralise(item, [...path, key], snapshot, changed);
+    if (result.script) return result;
+    out[key] = result.value;
+  }
+  return { value: out };
+}
+
+/** Every timestamp field, with its path, for the future-dates check. */
+function latestTimestamp(value: unknown, path: (string | number)[] = []): { at: number; path: (string | number)[] } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (path[0] === 'runs' && path[2] === 'snapshot') return undefined;
+  let latest: { at: number; path: (string | number)[] } | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const here = [...path, Array.isArray(value) ? Number(key) : key];
+    const candidate =
+      typeof child === 'number' && (key === 'at' || /At$/.test(key)) ? { at: child, path: here } : latestTimestamp(child, here);
+    if (candidate && (!latest || candidate.at > latest.at)) latest = candidate;
+  }
+  return latest;
+}
+
+function looksBinary(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return text.includes('\u0000') || controls > 8;
+}
+
+function looksLikeCsv(text: string): boolean {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  return !/^\s*[[{]/.test(text) && firstLine.split(',').length >= 3;
+}
+
+/**
+ * Checks a chosen file's text and returns the record it holds (migrated to the current version),
+ * or a message saying exactly what is wrong. `bytes` is the file's size as the browser reports it.
+ */
+export function readImport(text: string, bytes: number, now: number): ImportResult {
+  const tooLarge = checkImportSize(Math.max(bytes, text.length));
+  if (tooLarge) return tooLarge;
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return fail('empty', 'This file is empty.');
+  if (looksBinary(body))
+    return fail(
+      'binary',
+      'This is not a text file: it may be a picture, a PDF or a word-processor document. Choose the .json file you exported from My record.',
+    );
+
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    if (looksLikeCsv(body))
+      return fail(
+        'csv',
+        'This looks like the spreadsheet (CSV) copy of a CPD log. That copy is for reading, not for restoring: choose the .json file instead.',
+      );
+    const message = error instanceof Error ? error.message : '';
+    if (/end of (JSON )?input|unterminated|Unexpected end/i.test(message)) {
+      return fail(
+        'truncated',
+        'This file stops part-way through, as if it was cut short while being saved or copied. Try exporting it again.',
+      );
+    }
+    return fail(
+      'not-json',
+      'This file is not a course record: it is not in the JSON format the course exports. Choose the .json file you exported from My record.',
+    );
+  }
+
+  const structure = scanStructure(value);
+  if (structure) return structure;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(
+      'not-object',
+      'This file holds JSON, but not a course record: a record is a set of named parts, and this is a list or a single value.',
+    );
+  }
+
+  const top = value as Record<string, unknown>;
+  let candidate: unknown = top;
+  let exportedAt: string | null = null;
+  if ('format' in top) {
+    if (top['format'] !== EXPORT_FORMAT)
+      return fail(
+        'wrong-format',
+        `This file was made by another program (it says its format is ${JSON.stringify(String(top['format']).slice(0, 60))}), not exported from this course.`,
+      );
+    candidate = top['record'];
+    exportedAt = typeof top['exportedAt'] === 'string' ? top['exportedAt'] : null;
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate))
+      return fail('wrong-shape', 'This export has no record inside it: the “record” part is missing or empty.');
+  } else if (!('version' in top) || !['reflections', 'checks', 'activities', 'modules', 'cpd', 'runs'].some((k) => k in top)) {
+    return fail(
+      'not-a-record',
+      'This file holds JSON, but not a course record: it has none of the parts a record has (reflections, progress, a CPD log).',
+    );
+  }
+
+  const version = (candidate as Record<string, unknown>)['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(
+      'bad-version',
+      `This record’s version (${JSON.stringify(version) ?? 'missing'}) is not one the course has ever used, so it cannot be read safely.`,
+    );
+  }
+  if (version > RECORD_VERSION) {
+    return fail(
+      'future-version',
+      `This record was saved by a newer version of the course (record version ${version}; this site reads up to ${RECORD_VERSION}). Import it into an up-to-date copy of the course.`,
+    );
+  }
+
+  const changed: string[] = [];
+  const safe = neutralise(candidate, [], false, changed);
+  if (safe.script)
+    return fail(
+      'script',
+      `This file contains code that a web page could run (at ${safe.script}). Course records never contain code, so the file was not used.`,
+    );
+
+  const latest = latestTimestamp(safe.value);
+  if (latest && latest.at > now + FUTURE_SLACK_MS) {
+    const when = Number.isFinite(new Date(latest.at).getTime())
+      ? new Date(latest.at).toISOString().slice(0, 10)
+      : 'an impossible date';
+    return fail(
+      'future-dates',
+      `This file has a date in the future (${when}, at ${describePath(latest.path)}). Merged in, it would win over every change you make from now on.`,
+    );
+  }
+
+  const parsed = parseRecord(safe.value, 'import');
+  if (!parsed.ok) {
+    if (parsed.reason === 'invalid') {
+      const issue = parsed.error.issues[0];
+      return fail(
+        'wrong-shape',
+        `This record is damaged or has been edited by hand: ${issue ? describeIssue(issue) : 'a part of it is out of shape'}.`,
+      );
+    }
+    return fail('not-a-record', 'This file holds JSON, but not a course record.');
+  }
+  const warnings = changed.length
+    ? [
+        `Web page markup (tags such as <b> or <a>) was removed from ${changed.length === 1 ? 'one piece of text' : `${changed.length} pieces of text`} (${changed.slice(0, 3).join('; ')}${changed.length > 3 ? '; …' : ''}). The words themselves were kept.`,
+      ]
+    : [];
+  return { ok: true, record: parsed.record, fromVersion: parsed.fromVersion, exportedAt, warnings };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Merge: item by item, the newer copy wins. Replace: the file's record becomes the whole record, as a new generation. */
+export function applyImport(current: LearnerRecord, incoming: LearnerRecord, mode: ImportMode, now: number): LearnerRecord {
+  return mode === 'replace' ? { ...incoming, clearedAt: Math.max(now, current.clearedAt + 1) } : mergeContents(current, incoming);
+}
+
+export const importSections = ['reflections', 'cpd', 'modules', 'checks', 'activities', 'runs'] as const;
+export type ImportSection = (typeof importSections)[number];
+
+export const importSectionLabels: Record<ImportSection, string> = {
+  reflections: 'Reflections',
+  cpd: 'CPD log entries',
+  modules: 'Modules visited or completed',
+  checks: 'Knowledge-check answers',
+  activities: 'Activity-system maps',
+  runs: 'Scenario runs',
+};
+
+export interface SectionPreview {
+  section: ImportSection;
+  /** Items in the file. */
+  inFile: number;
+  /** Merge: items only the file has (added). */
+  added: number;
+  /** Merge: items the file has a newer copy of (yours replaced). */
+  newer: number;
+  /** Merge: items where your copy is the same or newer (kept). */
+  kept: number;
+  /** Replace: your items the file does not have (lost). */
+  onlyHere: number;
+}
+
+function isLive(item: unknown): boolean {
+  return !(typeof item === 'object' && item !== null && 'deleted' in item && item.deleted === true);
+}
+
+/** What merging or replacing would change, section by section, before anything is changed. */
+export function previewImport(current: LearnerRecord, incoming: LearnerRecord): SectionPreview[] {
+  return importSections.map((section) => {
+    const mine = current[section] as Record<string, { updatedAt: number }>;
+    const theirs = incoming[section] as Record<string, { updatedAt: number }>;
+    const preview: SectionPreview = { section, inFile: 0, added: 0, newer: 0, kept: 0, onlyHere: 0 };
+    for (const [key, item] of Object.entries(theirs)) {
+      const here = mine[key];
+      const hereLive = here !== undefined && isLive(here);
+      if (isLive(item)) preview.inFile++;
+      if (!hereLive) {
+        if (isLive(item) && (!here || item.updatedAt > here.updatedAt)) preview.added++;
+      } else if (item.updatedAt > here.updatedAt) preview.newer++;
+      else preview.kept++;
+    }
+    for (const [key, item] of Object.entries(mine)) {
+      const there = theirs[key];
+      if (isLive(item) && (!there || !isLive(there))) preview.onlyHere++;
+    }
+    return preview;
+  });
+}
