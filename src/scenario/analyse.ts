@@ -2,7 +2,7 @@ import { getAdjacencyMap } from 'xstate/graph';
 import { checkReferences, createEmitter, type KnownIds } from './checks';
 import { compile, RESOLVING, type ChooseEvent, type ScenarioEngine } from './compile';
 import { Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
-import { buildSceneGraph, flagFacts, graphFigures, mayHold, type SceneGraph } from './graph';
+import { addRoute, buildSceneGraph, flagFacts, graphFigures, mayHold, type RouteFigures, type SceneGraph } from './graph';
 import { buildLookup, type ScenarioLookup } from './lookup';
 import { parseYaml } from './parse';
 import { errorCount, type ScenarioReport } from './report';
@@ -142,7 +142,7 @@ function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimi
       : graph.order.length;
   };
   const dims = lookup.framework.dimensions.map((d) => d.id);
-  type Suffix = { plays: number; shortest: number; longest: number; min: number[]; max: number[] };
+  type Suffix = RouteFigures<number>;
   const suffix = new Map<string, Suffix>();
   for (const k of [...queue].sort((a, b) => rankOf(b) - rankOf(a))) {
     const node = nodes.get(k)!;
@@ -151,17 +151,7 @@ function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimi
       const rest = suffix.get(e.to);
       const scores = lookup.options.get(e.option)?.option.scores ?? {};
       if (!rest) continue;
-      const min = rest.min.map((v, i) => v + (scores[dims[i]!] ?? 0));
-      const max = rest.max.map((v, i) => v + (scores[dims[i]!] ?? 0));
-      acc = acc
-        ? {
-            plays: acc.plays + rest.plays,
-            shortest: Math.min(acc.shortest, rest.shortest + 1),
-            longest: Math.max(acc.longest, rest.longest + 1),
-            min: acc.min.map((v, i) => Math.min(v, min[i]!)),
-            max: acc.max.map((v, i) => Math.max(v, max[i]!)),
-          }
-        : { plays: rest.plays, shortest: rest.shortest + 1, longest: rest.longest + 1, min, max };
+      acc = addRoute(acc, rest, dims.map((d) => scores[d] ?? 0), (a, b) => a + b);
     }
     suffix.set(k, acc ?? { plays: 1, shortest: 0, longest: 0, min: dims.map(() => 0), max: dims.map(() => 0) });
   }

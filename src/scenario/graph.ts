@@ -68,6 +68,33 @@ export function buildSceneGraph(scenario: Scenario): SceneGraph {
   return { first, edges, order: cycle ? [] : post.reverse(), reachable, cycle };
 }
 
+/** Plays, lengths and per-dimension score ranges of every route onward from one point. */
+export interface RouteFigures<P> {
+  plays: P;
+  shortest: number;
+  longest: number;
+  min: number[];
+  max: number[];
+}
+
+/**
+ * Folds one more choice into the figures of the routes from a point: `rest` is what follows the
+ * choice, `scores` what the choice itself scores. Play counts are bigint over the scene graph
+ * (they overflow numbers) and numbers over the explored state space, hence `add`.
+ */
+export function addRoute<P>(acc: RouteFigures<P> | null, rest: RouteFigures<P>, scores: readonly number[], add: (a: P, b: P) => P): RouteFigures<P> {
+  const min = rest.min.map((v, i) => v + scores[i]!);
+  const max = rest.max.map((v, i) => v + scores[i]!);
+  if (!acc) return { plays: rest.plays, shortest: rest.shortest + 1, longest: rest.longest + 1, min, max };
+  return {
+    plays: add(acc.plays, rest.plays),
+    shortest: Math.min(acc.shortest, rest.shortest + 1),
+    longest: Math.max(acc.longest, rest.longest + 1),
+    min: acc.min.map((v, i) => Math.min(v, min[i]!)),
+    max: acc.max.map((v, i) => Math.max(v, max[i]!)),
+  };
+}
+
 export interface GraphFigures {
   plays: bigint;
   shortest: number;
@@ -77,7 +104,7 @@ export interface GraphFigures {
 
 /** Counts, lengths and score bounds over every route from the first scene (requirements ignored). */
 export function graphFigures(graph: SceneGraph, dimensions: readonly string[]): GraphFigures {
-  type Suffix = { plays: bigint; shortest: number; longest: number; min: number[]; max: number[] };
+  type Suffix = RouteFigures<bigint>;
   const memo = new Map<string, Suffix>();
   const zero = (): Suffix => ({ plays: 1n, shortest: 0, longest: 0, min: dimensions.map(() => 0), max: dimensions.map(() => 0) });
   for (const id of [...graph.order].reverse()) {
@@ -86,17 +113,7 @@ export function graphFigures(graph: SceneGraph, dimensions: readonly string[]): 
       const rest = edge.next === null ? zero() : memo.get(edge.next);
       if (!rest) continue;
       const scores = dimensions.map((d) => edge.option.scores[d] ?? 0);
-      const min = rest.min.map((v, i) => v + scores[i]!);
-      const max = rest.max.map((v, i) => v + scores[i]!);
-      acc = acc
-        ? {
-            plays: acc.plays + rest.plays,
-            shortest: Math.min(acc.shortest, rest.shortest + 1),
-            longest: Math.max(acc.longest, rest.longest + 1),
-            min: acc.min.map((v, i) => Math.min(v, min[i]!)),
-            max: acc.max.map((v, i) => Math.max(v, max[i]!)),
-          }
-        : { plays: rest.plays, shortest: rest.shortest + 1, longest: rest.longest + 1, min, max };
+      acc = addRoute(acc, rest, scores, (a, b) => a + b);
     }
     memo.set(id, acc ?? zero());
   }
