@@ -1,3 +1,5 @@
+import type { StoreStatus } from './store';
+
 /**
  * Debounces saving while the learner types, and saves at once when the page is hidden or
  * closed, so a reload mid-word loses nothing. Returns a disposer for the page listeners.
@@ -34,3 +36,8 @@ export function createAutosave(save: () => void, delayMs = 400) {
 
 /** What to tell the learner after a save, from the store's status. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'memory-only' | 'quota';
+
+/** The learner-facing state after a write: saved, or the reason it only lives in memory. */
+export function saveStateAfterWrite(status: StoreStatus): SaveState {
+  return status.kind === 'memory-only' || status.kind === 'quota' ? status.kind : 'saved';
+}
