@@ -1,4 +1,5 @@
 import { getAdjacencyMap } from 'xstate/graph';
+import { checkBestPath } from './best-path';
 import { checkReferences, createEmitter, type KnownIds } from './checks';
 import { compile, RESOLVING, type ChooseEvent, type ScenarioEngine } from './compile';
 import { Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
@@ -330,6 +331,7 @@ function analyseWith(
       endings: scenario.endings.filter((e) => exact.findings.endings.has(e.id)).map((e) => e.id),
       witnesses: witnesses(exact.findings, scenario),
     };
+    checkBestPath(scenario, known.framework, exact.bounds, stats, emit);
     Object.assign(report, { stats, bounds: exact.bounds });
     return { report, scenario, stats, bounds: exact.bounds };
   }
@@ -364,6 +366,7 @@ function analyseWith(
     endings: scenario.endings.filter((e) => findings.endings.has(e.id)).map((e) => e.id),
     witnesses: witnesses(findings, scenario),
   };
+  checkBestPath(scenario, known.framework, figures.bounds, stats, emit);
   Object.assign(report, { stats, bounds: figures.bounds });
   return { report, scenario, stats, bounds: figures.bounds };
 }

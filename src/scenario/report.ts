@@ -34,7 +34,8 @@ export type MessageCode =
   | 'several-endings'
   | 'unreached-ending'
   | 'missing-kinds'
-  | 'no-statutory-route';
+  | 'no-statutory-route'
+  | 'best-path';
 
 export interface ScenarioMessage {
   severity: 'error' | 'warning';

@@ -320,6 +320,11 @@ export const scenarioSchema = z
     scenes: z.record(sceneIdSchema, sceneSchema).describe('The scenes, by id; play starts at the first one listed.'),
     /** The possible endings. */
     endings: z.array(endingSchema).min(1).describe('The possible endings.'),
+    /** The authors' best-practice route: option ids in order, ending play in a positive ending. */
+    bestPath: z
+      .array(idSchema)
+      .optional()
+      .describe("The authors' best-practice route: option ids in order, from the first decision to the end of play."),
   })
   .strict()
   .superRefine((s, ctx) => {

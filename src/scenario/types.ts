@@ -134,6 +134,8 @@ export interface Scenario {
   stages: Stage[];
   scenes: Record<string, Scene>;
   endings: Ending[];
+  /** The authors' best-practice route (option ids); the checker proves it is a complete play with a positive ending. */
+  bestPath?: string[] | undefined;
 }
 
 /** The slice of content/framework.yaml a scenario needs at run time. */

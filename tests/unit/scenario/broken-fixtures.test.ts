@@ -57,6 +57,8 @@ const table: Row[] = [
   ['unknown-dimension', 'unknown-dimension', 70, 21, 'unknown dimension "teamwork"'],
   ['unknown-role', 'unknown-role', 9, 7, 'unknown role "head-of-year"'],
   ['unknown-module', 'unknown-module', 139, 21, 'unknown module "safeguarding-basics"'],
+  ['best-path-impossible', 'best-path', 176, 25, '"family-plan" cannot be chosen here: the route is at scene "next-year"'],
+  ['best-path-incomplete', 'best-path', 177, 3, 'the route stops before play ends'],
   ['unknown-concept', 'unknown-concept', 13, 30, 'unknown glossary concept "resilience"'],
   ['unknown-stage', 'unknown-stage', 125, 12, 'unknown stage "year3"; the stages are autumn, year2'],
   ['unknown-scene', 'unknown-scene', 63, 17, 'unknown scene "dad-explain"'],
@@ -90,6 +92,7 @@ const table: Row[] = [
   ['no-ending-matches', 'no-ending', 140, 16, 'no ending matches when play ends here in 2 possible state(s)'],
   ['unreached-ending', 'unreached-ending', 175, 9, 'no play ends here'],
   // warnings
+  ['best-path-not-positive', 'best-path', 176, 11, 'the route ends in "struggling" (concerning)', 'warning'],
   ['missing-kinds', 'missing-kinds', 132, 9, 'this decision offers no rule-bending option', 'warning'],
   [
     'no-statutory-route',
