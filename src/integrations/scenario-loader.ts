@@ -1,8 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listScenarioFiles, loadScenario, readKnownIds } from '../scenario/load';
+import { listScenarioFiles, loadScenarioFile, readKnownIds } from '../scenario/load';
 import { errorCount, formatReport } from '../scenario/report';
 
 /**
@@ -20,7 +18,7 @@ export function scenarioLoader(): Loader {
       store.clear();
       const failures: string[] = [];
       for (const file of listScenarioFiles(root)) {
-        const result = loadScenario(file, readFileSync(join(root, file), 'utf8'), known.ids);
+        const result = loadScenarioFile(root, file, known.ids);
         if (!result.ok || errorCount(result.report)) {
           failures.push(formatReport(result.report));
           continue;

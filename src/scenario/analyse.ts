@@ -1,15 +1,14 @@
-import { getAdjacencyMap } from 'xstate/graph';
 import { checkBestPath } from './best-path';
 import { checkReferences, createEmitter, type KnownIds } from './checks';
-import { compile, RESOLVING, type ChooseEvent, type ScenarioEngine } from './compile';
+import { compile, RESOLVING, type ScenarioEngine } from './compile';
 import { Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
 import { addRoute, buildSceneGraph, flagFacts, graphFigures, mayHold, type RouteFigures, type SceneGraph } from './graph';
 import { buildLookup, type ScenarioLookup } from './lookup';
 import { parseYaml } from './parse';
 import { errorCount, type ScenarioReport } from './report';
-import { startSnapshot, type EngineSnapshot } from './replay';
+import { startSnapshot, step, type EngineSnapshot } from './replay';
 import { validateScenario } from './schema';
-import type { AnalysisStats, Scenario, ScoreBounds } from './types';
+import type { AnalysisStats, PlayContext, Scenario, ScoreBounds } from './types';
 
 export { SAMPLE_PLAYS };
 
@@ -69,48 +68,45 @@ interface ExactResult {
 function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimit: number): ExactResult | null {
   const { lookup } = engine;
   const key = stateKey(lookup);
-  const traverse = () =>
-    getAdjacencyMap(engine.machine, {
-      events: (snapshot) => {
-        const scene = snapshot.status === 'active' ? lookup.scenario.scenes[snapshot.context.scene ?? ''] : undefined;
-        return scene ? scene.decision.options.map((o) => ({ type: 'choose' as const, option: o.id })) : [];
-      },
-      serializeState: (snapshot) => key(snapshot),
-      limit: traversalLimit,
-    });
-  let adjacency: ReturnType<typeof traverse>;
-  try {
-    adjacency = traverse();
-  } catch (error) {
-    if (error instanceof Error && /limit exceeded/i.test(error.message)) return null;
-    throw error;
-  }
-
   interface Node {
-    snapshot: EngineSnapshot;
+    key: string;
+    /** Held only until the state's choices have been tried: 100,000+ full snapshots strain memory. */
+    snapshot: EngineSnapshot | null;
+    /** The scene the state waits in for a decision; null once play has resolved or ended. */
+    scene: string | null;
+    /** The final context, kept only where play has ended: endings are judged on it. */
+    final: PlayContext | null;
     out: { option: string; to: string }[];
   }
-  const nodes = new Map<string, Node>();
-  for (const [k, entry] of Object.entries(adjacency)) {
-    const out: Node['out'] = [];
-    // Refused events leave the state as it was; every accepted choice moves to another state node.
-    for (const t of Object.values(entry.transitions) as { event: ChooseEvent; state: EngineSnapshot }[])
-      if (t.state.value !== entry.state.value) out.push({ option: t.event.option, to: key(t.state) });
-    nodes.set(k, { snapshot: entry.state, out });
-  }
-  const root = key(startSnapshot(engine));
-
-  // Breadth-first parents give the shortest route to every state: the examples in messages.
+  const nodeOf = (snapshot: EngineSnapshot): Node => {
+    const { value, context, status } = snapshot;
+    const waiting = context.scene !== null && String(value).startsWith('scene:');
+    const ended = value === RESOLVING || status === 'done';
+    return { key: key(snapshot), snapshot, scene: waiting ? context.scene : null, final: ended ? context : null, out: [] };
+  };
+  // Breadth-first over the machine's real states, merging states with the same key; the first
+  // route to each state is a shortest one, kept as the example in messages. (xstate/graph's
+  // getAdjacencyMap explores the same way but dequeues with Array.shift: quadratic at this size.)
+  const root = nodeOf(startSnapshot(engine));
+  const nodes = new Map<string, Node>([[root.key, root]]);
+  const order: Node[] = [root];
   const parent = new Map<string, { from: string; option: string }>();
-  const queue = [root];
-  const seen = new Set([root]);
-  for (let i = 0; i < queue.length; i++) {
-    const k = queue[i]!;
-    for (const e of nodes.get(k)?.out ?? []) {
-      if (seen.has(e.to)) continue;
-      seen.add(e.to);
-      parent.set(e.to, { from: k, option: e.option });
-      queue.push(e.to);
+  let steps = 0;
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    const snapshot = node.snapshot!;
+    node.snapshot = null;
+    const scene = snapshot.status === 'active' ? lookup.scenario.scenes[snapshot.context.scene ?? ''] : undefined;
+    for (const option of scene?.decision.options ?? []) {
+      if (++steps > traversalLimit) return null;
+      const next = step(engine, snapshot, option.id);
+      if (!next) continue;
+      const to = nodeOf(next);
+      node.out.push({ option: option.id, to: to.key });
+      if (nodes.has(to.key)) continue;
+      nodes.set(to.key, to);
+      parent.set(to.key, { from: node.key, option: option.id });
+      order.push(to);
     }
   }
   const witness = (k: string): string[] => {
@@ -122,31 +118,27 @@ function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimi
   const findings = new Findings();
   const scenesReached = new Set<string>();
   const optionsTaken = new Set<string>();
-  for (const k of queue) {
-    const node = nodes.get(k)!;
-    const { value, context } = node.snapshot;
+  for (const node of order) {
     node.out.forEach((e) => optionsTaken.add(e.option));
-    if (context.scene !== null && String(value).startsWith('scene:')) {
-      scenesReached.add(context.scene);
-      if (!node.out.length) findings.deadEnd(context.scene, witness(k));
-    } else if (value === RESOLVING || node.snapshot.status === 'done') {
-      findings.terminal(lookup, context, witness(k));
+    if (node.scene !== null) {
+      scenesReached.add(node.scene);
+      if (!node.out.length) findings.deadEnd(node.scene, witness(node.key));
+    } else if (node.final) {
+      findings.terminal(lookup, node.final, witness(node.key));
     }
   }
 
   // Suffix dynamic programme over the state DAG, latest scenes first.
   const rank = new Map(graph.order.map((id, i) => [id, i]));
-  const rankOf = (k: string) => {
-    const scene = nodes.get(k)?.snapshot.context.scene;
-    return scene !== null && scene !== undefined && String(nodes.get(k)?.snapshot.value).startsWith('scene:')
-      ? (rank.get(scene) ?? 0)
-      : graph.order.length;
-  };
+  // Ranks computed once: the sort compares each state many times.
+  const latestFirst = order
+    .map((node) => ({ node, r: node.scene !== null ? (rank.get(node.scene) ?? 0) : graph.order.length }))
+    .sort((a, b) => b.r - a.r)
+    .map((e) => e.node);
   const dims = lookup.framework.dimensions.map((d) => d.id);
   type Suffix = RouteFigures<number>;
   const suffix = new Map<string, Suffix>();
-  for (const k of [...queue].sort((a, b) => rankOf(b) - rankOf(a))) {
-    const node = nodes.get(k)!;
+  for (const node of latestFirst) {
     let acc: Suffix | null = null;
     for (const e of node.out) {
       const rest = suffix.get(e.to);
@@ -154,9 +146,9 @@ function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimi
       if (!rest) continue;
       acc = addRoute(acc, rest, dims.map((d) => scores[d] ?? 0), (a, b) => a + b);
     }
-    suffix.set(k, acc ?? { plays: 1, shortest: 0, longest: 0, min: dims.map(() => 0), max: dims.map(() => 0) });
+    suffix.set(node.key, acc ?? { plays: 1, shortest: 0, longest: 0, min: dims.map(() => 0), max: dims.map(() => 0) });
   }
-  const top = suffix.get(root)!;
+  const top = suffix.get(root.key)!;
   return {
     states: nodes.size,
     plays: top.plays,

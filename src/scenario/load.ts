@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkSchema } from '../schemas/framework';
 import { analyseScenario, type AnalysisResult } from './analyse';
@@ -88,4 +89,48 @@ export function listScenarioFiles(root: string): string[] {
     .filter((name) => !name.startsWith('_') && /\.ya?ml$/.test(name))
     .sort()
     .map((name) => `scenarios/${name}`);
+}
+
+/**
+ * `loadScenario` for a file under `root`, remembering the result on disk. Exploring a large
+ * scenario's state space takes seconds; the build (twice, for two bases) and the tests would
+ * otherwise repeat it. The key covers the file's text and path, every id it is checked against
+ * and the engine's own source, so any change that could alter the result misses the cache.
+ */
+export function loadScenarioFile(root: string, file: string, ids: KnownIds): LoadResult {
+  const text = readFileSync(join(root, file), 'utf8');
+  const dir = join(root, 'node_modules', '.cache', 'crossing-boundaries', 'scenarios');
+  const key = createHash('sha256')
+    .update(JSON.stringify([file, text, idsFingerprint(ids), engineFingerprint(root)]))
+    .digest('hex')
+    .slice(0, 32);
+  const cached = join(dir, `${key}.json`);
+  if (existsSync(cached)) {
+    try {
+      return JSON.parse(readFileSync(cached, 'utf8')) as LoadResult;
+    } catch {
+      // A damaged cache entry is simply recomputed.
+    }
+  }
+  const result = loadScenario(file, text, ids);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(cached, JSON.stringify(result));
+  } catch {
+    // A read-only checkout still builds; it just recomputes next time.
+  }
+  return result;
+}
+
+const idsFingerprint = (ids: KnownIds) =>
+  JSON.stringify([ids.framework, ...[ids.roles, ids.modules, ids.concepts].map((set) => (set ? [...set].sort() : null))]);
+
+let engineSource: string | undefined;
+/** The engine's source files, so editing the checker or the model invalidates every cached analysis. */
+function engineFingerprint(root: string): string {
+  if (engineSource) return engineSource;
+  const dir = join(root, 'src', 'scenario');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+  return (engineSource = hash.digest('hex'));
 }
