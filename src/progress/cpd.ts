@@ -1,4 +1,5 @@
 import { cpdTypes, isoDateSchema, type CpdType } from './schema';
+import { parse } from './validate';
 import type { CpdEntry, LearnerRecord } from './record';
 
 /**
@@ -18,15 +19,7 @@ export const cpdTypeLabels: Record<CpdType, string> = {
 };
 
 /** What the learner types into the CPD form. */
-export interface CpdInput {
-  date: string;
-  title: string;
-  type: CpdType;
-  minutes: number;
-  did: string;
-  learned: string;
-  impact: string;
-}
+export type CpdInput = Pick<CpdEntry, 'date' | 'title' | 'type' | 'minutes' | 'did' | 'learned' | 'impact'>;
 
 export type CpdField = keyof CpdInput;
 
@@ -40,7 +33,7 @@ export function validateCpdForm(
   form: CpdForm,
 ): { ok: true; value: CpdInput } | { ok: false; errors: Partial<Record<CpdField, string>> } {
   const errors: Partial<Record<CpdField, string>> = {};
-  if (!isoDateSchema.safeParse(form.date).success) errors.date = 'Enter the date you did this, such as 14 March 2025.';
+  if (!parse(isoDateSchema, form.date).ok) errors.date = 'Enter the date you did this, such as 14 March 2025.';
   const title = form.title.trim();
   if (!title) errors.title = 'Enter a title, for example the name of the course or what you read.';
   else if (title.length > 300) errors.title = 'Keep the title to 300 characters or fewer.';

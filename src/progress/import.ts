@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { EXPORT_FORMAT } from './export';
 import { mergeContents } from './merge';
 import { parseRecord } from './migrate';
@@ -83,47 +82,6 @@ function scanStructure(value: unknown, path: (string | number)[] = []): ImportRe
     if (found) return found;
   }
   return undefined;
-}
-
-function typeName(value: string): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-    object: 'a set of named items',
-    array: 'a list',
-    null: 'nothing (null)',
-    undefined: 'nothing',
-    integer: 'a whole number',
-  };
-  return names[value] ?? value;
-}
-
-/** The issue a learner (or whoever edited the file) can act on, in plain words. */
-function describeIssue(issue: z.ZodIssue): string {
-  if (issue.code === 'invalid_union') {
-    // A CPD item is either an entry or a deleted marker: report against the branch it meant to be.
-    const branches = issue.unionErrors.map((e) => e.issues);
-    const best = branches.find((issues) => !issues.some((i) => i.path[i.path.length - 1] === 'deleted')) ?? branches[0];
-    if (best?.[0]) return describeIssue(best[0]);
-  }
-  const where = describePath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined'
-        ? `${where} is missing`
-        : `${where} should be ${typeName(issue.expected)} but is ${typeName(issue.received)}`;
-    case 'too_small':
-      return `${where} must be at least ${String(issue.minimum)}${issue.type === 'string' ? ' characters long' : ''}`;
-    case 'too_big':
-      return `${where} must be at most ${String(issue.maximum)}`;
-    case 'invalid_enum_value':
-      return `${where} should be one of ${issue.options.map((o) => `“${String(o)}”`).join(', ')}`;
-    case 'invalid_literal':
-      return `${where} should be ${JSON.stringify(issue.expected)}`;
-    default:
-      return `${where} ${issue.message}`;
-  }
 }
 
 const scriptPattern =
@@ -292,10 +250,11 @@ export function readImport(text: string, bytes: number, now: number): ImportResu
   const parsed = parseRecord(safe.value, 'import');
   if (!parsed.ok) {
     if (parsed.reason === 'invalid') {
-      const issue = parsed.error.issues[0];
+      // The checkers word each issue for people; only where it is needs saying here.
+      const issue = parsed.issues[0];
       return fail(
         'wrong-shape',
-        `This record is damaged or has been edited by hand: ${issue ? describeIssue(issue) : 'a part of it is out of shape'}.`,
+        `This record is damaged or has been edited by hand: ${issue ? `${describePath(issue.path)} ${issue.message}` : 'a part of it is out of shape'}.`,
       );
     }
     return fail('not-a-record', 'This file holds JSON, but not a course record.');

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { emptyRecord, type LearnerRecord } from './record';
 import { RECORD_VERSION, recordV1Schema, recordV2Schema, type LearnerRecordV1, type SchemaMode } from './schema';
+import { isObject, parse, type Check, type Issue } from './validate';
 
 /**
  * Brings a saved or imported record of any earlier version up to the current one. Each
@@ -58,17 +58,14 @@ export type ParseOutcome =
       lossy: boolean;
     }
   | { ok: false; reason: 'not-object' | 'no-version' | 'future-version'; version?: unknown }
-  | { ok: false; reason: 'invalid'; version: number; error: z.ZodError };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+  /** `issues`: every problem found, in the order of the schema's fields, each with its path. */
+  | { ok: false; reason: 'invalid'; version: number; issues: Issue[] };
 
 /** Every version this code can read, oldest first, each with its schema and the step up to the next. */
-const versions = [
-  { version: 1, schema: recordV1Schema, up: (r: unknown) => migrateV1toV2(r as LearnerRecordV1) },
-  { version: 2, schema: recordV2Schema, up: (r: unknown) => r as LearnerRecord },
-] as const;
+const versions: { version: number; schema: (mode: SchemaMode) => Check<unknown>; up: (r: unknown) => unknown }[] = [
+  { version: 1, schema: recordV1Schema, up: (r) => migrateV1toV2(r as LearnerRecordV1) },
+  { version: 2, schema: recordV2Schema, up: (r) => r },
+];
 
 /** Parses a record of any known version and migrates it to the current one. */
 export function parseRecord(value: unknown, mode: SchemaMode): ParseOutcome {
@@ -80,10 +77,10 @@ export function parseRecord(value: unknown, mode: SchemaMode): ParseOutcome {
   const start = versions.findIndex((v) => v.version === version);
   const entry = versions[start];
   if (!entry) return { ok: false, reason: 'no-version', version };
-  const parsed = entry.schema(mode).safeParse(value);
-  if (!parsed.success) return { ok: false, reason: 'invalid', version, error: parsed.error };
-  const lossy = mode === 'stored' && !entry.schema('import').safeParse(value).success;
-  let record: unknown = parsed.data;
+  const parsed = parse(entry.schema(mode), value);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', version, issues: parsed.issues };
+  const lossy = mode === 'stored' && !parse(entry.schema('import'), value).ok;
+  let record: unknown = parsed.value;
   for (const step of versions.slice(start)) record = step.up(record);
   return { ok: true, record: record as LearnerRecord, fromVersion: version, lossy };
 }

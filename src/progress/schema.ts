@@ -1,14 +1,40 @@
-import { z } from 'zod';
+import {
+  array,
+  atLeast,
+  atMost,
+  boolean,
+  fallback,
+  finite,
+  isObject,
+  literal,
+  maxLength,
+  minLength,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  pick,
+  record,
+  string,
+  whole,
+  withDefault,
+  FAILED,
+  type Check,
+} from './validate';
 
 /**
- * zod schemas for every version of the learner record (the shape and its lifecycle are
- * documented in record.ts). Each schema comes in two modes:
+ * Schemas for every version of the learner record (the shape and its lifecycle are documented in
+ * record.ts), built from the small checkers in validate.ts because this code ships to the browser
+ * with every island. Each schema comes in two modes:
  *
  * - `stored`: what this browser saved. Lenient item by item: one damaged item is dropped and
  *   the rest kept, and fields that guard a learner's own text fall back rather than throw the
  *   text away.
  * - `import`: a file the learner chose. Strict: anything out of shape is reported with its path,
  *   and nothing is silently dropped.
+ *
+ * Fields a schema does not describe are left out of what it returns, not reported.
  */
 export type SchemaMode = 'stored' | 'import';
 
@@ -16,43 +42,33 @@ export type SchemaMode = 'stored' | 'import';
 export const forbiddenKeys: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** Milliseconds since 1970, within the range a JavaScript Date can hold. */
-export const timestampSchema = z.number().int().min(0).max(8_640_000_000_000_000);
+export const timestampSchema = number(whole, atLeast(0), atMost(8_640_000_000_000_000));
 
 /** A key in one of the record's maps (a page key, run id or entry id). */
-export const itemKeySchema = z
-  .string()
-  .min(1)
-  .max(500)
-  .refine((key) => !forbiddenKeys.includes(key), { message: 'is a name the course never uses for saved work' });
+export const itemKeySchema = string(minLength(1), maxLength(500), [
+  (key) => !forbiddenKeys.includes(key),
+  'is a name the course never uses for saved work',
+]);
 
 /** Any JSON value; scenario snapshots are stored as opaque JSON. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-const jsonSchema = z.custom<JsonValue>((value) => value !== undefined, { message: 'Required' });
+const jsonSchema: Check<JsonValue> = (value, path, issues) => {
+  if (value !== undefined) return value as JsonValue;
+  issues.push({ path, message: 'Required' });
+  return FAILED;
+};
 
 /**
  * A map of items. Stored: items that fail their schema are dropped one by one. Import: the
  * whole file is rejected with the failing item's path.
  */
-function itemMap<T extends z.ZodTypeAny>(
-  item: T,
-  mode: SchemaMode,
-): z.ZodType<Record<string, z.output<T>>, z.ZodTypeDef, unknown> {
-  if (mode === 'import') return z.record(itemKeySchema, item).default({});
-  return z.unknown().transform((raw) => {
-    const out: Record<string, z.output<T>> = {};
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
-    for (const [key, value] of Object.entries(raw)) {
-      if (!itemKeySchema.safeParse(key).success) continue;
-      const parsed = item.safeParse(value);
-      if (parsed.success) out[key] = parsed.data;
-    }
-    return out;
-  });
+function itemMap<T>(item: Check<T>, mode: SchemaMode): Check<Record<string, T>> {
+  return mode === 'import' ? withDefault(record(item, itemKeySchema), {}) : record(item, itemKeySchema, true);
 }
 
 /** Stored mode: a bad value falls back instead of costing the learner the item around it. */
-function soft<T extends z.ZodTypeAny>(schema: T, fallback: z.output<T>, mode: SchemaMode) {
-  return mode === 'stored' ? schema.catch(fallback) : schema;
+function soft<T>(schema: Check<T>, value: T, mode: SchemaMode): Check<T> {
+  return mode === 'stored' ? fallback(schema, value) : schema;
 }
 
 // ——— Shared items (version 1 and version 2) ———
@@ -60,19 +76,33 @@ function soft<T extends z.ZodTypeAny>(schema: T, fallback: z.output<T>, mode: Sc
 /** The six parts of an activity system, in the order the tool asks about them. */
 export const activityNodes = ['subject', 'object', 'tools', 'rules', 'community', 'division'] as const;
 export type ActivityNode = (typeof activityNodes)[number];
-const activityNodeSchema = z.enum(activityNodes);
+const activityNodeSchema = oneOf(activityNodes);
 
-const contradictionSchema = z.object({
+/** A tension the learner marked between two parts of an activity system. */
+export interface Contradiction {
+  from: ActivityNode;
+  to: ActivityNode;
+  note: string;
+}
+
+const contradictionSchema: Check<Contradiction> = object({
   from: activityNodeSchema,
   to: activityNodeSchema,
-  note: z.string(),
+  note: string(),
 });
 
-function activitySchema<T extends z.ZodTypeAny>(mode: SchemaMode, timestamp: T) {
-  const nodeText = soft(z.string(), '', mode);
-  return z.object({
-    /** What the learner wrote at each of the six parts. */
-    nodes: z.object({
+export interface ActivityItem {
+  /** What the learner wrote at each of the six parts. */
+  nodes: Record<ActivityNode, string>;
+  /** The tensions the learner marked between two parts. */
+  contradictions: Contradiction[];
+  updatedAt: number;
+}
+
+function activitySchema(mode: SchemaMode, timestamp: Check<number>): Check<ActivityItem> {
+  const nodeText = soft(string(), '', mode);
+  return object({
+    nodes: object({
       subject: nodeText,
       object: nodeText,
       tools: nodeText,
@@ -80,22 +110,23 @@ function activitySchema<T extends z.ZodTypeAny>(mode: SchemaMode, timestamp: T) 
       community: nodeText,
       division: nodeText,
     }),
-    /** The tensions the learner marked between two parts. */
-    contradictions:
-      mode === 'import'
-        ? z.array(contradictionSchema)
-        : z
-            .unknown()
-            .transform((raw) => (Array.isArray(raw) ? raw.flatMap((c) => contradictionSchema.safeParse(c).data ?? []) : [])),
+    // Stored: a damaged tension is dropped, and the map with the others kept.
+    contradictions: array(contradictionSchema, mode === 'stored'),
     updatedAt: timestamp,
   });
 }
 
-function checkSchema<T extends z.ZodTypeAny>(timestamp: T) {
-  return z.object({
-    /** Index of the answer chosen. */
-    answer: z.number().int().min(0).max(99),
-    correct: z.boolean(),
+export interface CheckItem {
+  /** Index of the answer chosen. */
+  answer: number;
+  correct: boolean;
+  updatedAt: number;
+}
+
+function checkSchema(timestamp: Check<number>): Check<CheckItem> {
+  return object({
+    answer: number(whole, atLeast(0), atMost(99)),
+    correct: boolean(),
     updatedAt: timestamp,
   });
 }
@@ -103,38 +134,58 @@ function checkSchema<T extends z.ZodTypeAny>(timestamp: T) {
 // ——— Version 1 ———
 
 /** Version 1 wrote `updatedAt` with `typeof number` only; migration makes it a whole timestamp. */
-const looseTimestamp = z.number().finite();
+const looseTimestamp = number(finite);
 
-export function recordV1Schema(mode: SchemaMode) {
-  return z.object({
-    version: z.literal(1),
-    reflections: itemMap(z.object({ text: z.string(), updatedAt: looseTimestamp }), mode),
+export interface LearnerRecordV1 {
+  version: 1;
+  reflections: Record<string, { text: string; updatedAt: number }>;
+  checks: Record<string, CheckItem>;
+  activities: Record<string, ActivityItem>;
+}
+
+export function recordV1Schema(mode: SchemaMode): Check<LearnerRecordV1> {
+  return object({
+    version: literal(1),
+    reflections: itemMap(object({ text: string(), updatedAt: looseTimestamp }), mode),
     checks: itemMap(checkSchema(looseTimestamp), mode),
     activities: itemMap(activitySchema(mode, looseTimestamp), mode),
   });
 }
-export type LearnerRecordV1 = z.output<ReturnType<typeof recordV1Schema>>;
 
 // ——— Version 2 ———
 
-export function reflectionSchema() {
-  return z.object({
-    /** What the learner wrote, exactly as typed. */
-    text: z.string(),
-    /** The question they were answering, saved beside it because it lives only in the module's MDX. */
-    prompt: z.string().optional(),
+export interface ReflectionItem {
+  /** What the learner wrote, exactly as typed. */
+  text: string;
+  /** The question they were answering, saved beside it because it lives only in the module's MDX. */
+  prompt?: string | undefined;
+  updatedAt: number;
+}
+
+export function reflectionSchema(): Check<ReflectionItem> {
+  return object({
+    text: string(),
+    prompt: optional(string()),
     updatedAt: timestampSchema,
   });
 }
 
-export function moduleProgressSchema() {
-  return z.object({
-    /** First and latest time the module page was opened. */
-    firstVisitedAt: timestampSchema.nullable(),
-    lastVisitedAt: timestampSchema.nullable(),
-    /** When the learner marked it complete; null when not (or after an undo). */
-    completedAt: timestampSchema.nullable(),
-    /** When completion was last set or undone: decides between two tabs' copies. */
+export interface ModuleProgress {
+  /** First and latest time the module page was opened. */
+  firstVisitedAt: number | null;
+  lastVisitedAt: number | null;
+  /** When the learner marked it complete; null when not (or after an undo). */
+  completedAt: number | null;
+  /** When completion was last set or undone: decides between two tabs' copies. */
+  completionChangedAt: number;
+  updatedAt: number;
+}
+
+export function moduleProgressSchema(): Check<ModuleProgress> {
+  return object({
+    firstVisitedAt: nullable(timestampSchema),
+    lastVisitedAt: nullable(timestampSchema),
+    completedAt: nullable(timestampSchema),
     completionChangedAt: timestampSchema,
     updatedAt: timestampSchema,
   });
@@ -145,117 +196,187 @@ export const cpdTypes = ['module', 'scenario', 'course', 'training', 'reading', 
 export type CpdType = (typeof cpdTypes)[number];
 
 /** 'YYYY-MM-DD', a real calendar date. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'is not a real date');
+export const isoDateSchema = string(
+  [(text) => /^\d{4}-\d{2}-\d{2}$/.test(text), 'must be a date written YYYY-MM-DD'],
+  [
+    (text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+    },
+    'is not a real date',
+  ],
+);
 
-export function cpdEntrySchema(mode: SchemaMode) {
-  return z.object({
+export interface CpdEntry {
+  id: string;
+  deleted: false;
+  date: string;
+  title: string;
+  type: CpdType;
+  /** CPD minutes claimed. */
+  minutes: number;
+  /** The three parts professional bodies ask for. */
+  did: string;
+  learned: string;
+  impact: string;
+  /** Made by the learner, or automatically when a module or scenario was completed. */
+  origin: 'manual' | 'module' | 'scenario';
+  /** The module or scenario id for automatic entries. */
+  sourceId: string | null;
+  /** Whether the learner has changed an automatic entry (undoing completion then keeps it). */
+  edited: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function cpdEntrySchema(mode: SchemaMode): Check<CpdEntry> {
+  return object({
     id: itemKeySchema,
-    deleted: z.literal(false).default(false),
+    deleted: withDefault(literal(false), false),
     date: soft(isoDateSchema, '1970-01-01', mode),
-    title: z.string(),
-    type: soft(z.enum(cpdTypes), 'other', mode),
-    /** CPD minutes claimed. */
-    minutes: soft(z.number().int().min(0).max(100_000), 0, mode),
-    /** The three parts professional bodies ask for. */
-    did: z.string().default(''),
-    learned: z.string().default(''),
-    impact: z.string().default(''),
-    /** Made by the learner, or automatically when a module or scenario was completed. */
-    origin: z.enum(['manual', 'module', 'scenario']),
-    /** The module or scenario id for automatic entries. */
-    sourceId: z.string().nullable().default(null),
-    /** Whether the learner has changed an automatic entry (undoing completion then keeps it). */
-    edited: z.boolean().default(false),
+    title: string(),
+    type: soft(oneOf(cpdTypes), 'other', mode),
+    minutes: soft(number(whole, atLeast(0), atMost(100_000)), 0, mode),
+    did: withDefault(string(), ''),
+    learned: withDefault(string(), ''),
+    impact: withDefault(string(), ''),
+    origin: oneOf(['manual', 'module', 'scenario']),
+    sourceId: withDefault(nullable(string()), null),
+    edited: withDefault(boolean(), false),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   });
 }
 
 /** A deleted CPD entry: kept as a marker so another tab's older copy cannot bring it back. */
-export function cpdTombstoneSchema() {
-  return z.object({ id: itemKeySchema, deleted: z.literal(true), updatedAt: timestampSchema });
+export interface CpdTombstone {
+  id: string;
+  deleted: true;
+  updatedAt: number;
 }
 
-const choiceSchema = z.object({
+export function cpdTombstoneSchema(): Check<CpdTombstone> {
+  return object({ id: itemKeySchema, deleted: literal(true), updatedAt: timestampSchema });
+}
+
+export type CpdItem = CpdTombstone | CpdEntry;
+
+/** An entry unless it says otherwise; anything else is checked, and reported on, as a deleted marker. */
+function cpdItemSchema(mode: SchemaMode): Check<CpdItem> {
+  const entry = cpdEntrySchema(mode);
+  const tombstone = cpdTombstoneSchema();
+  return pick<CpdItem>((item) => {
+    const deleted = isObject(item) ? item['deleted'] : undefined;
+    return deleted === undefined || deleted === false ? entry : tombstone;
+  });
+}
+
+export interface RunChoice {
   /** The scene the choice was made in. */
-  sceneId: z.string().min(1),
+  sceneId: string;
   /** The option chosen. */
-  optionId: z.string().min(1),
+  optionId: string;
+  at: number;
+}
+
+const choiceSchema: Check<RunChoice> = object({
+  sceneId: string(minLength(1)),
+  optionId: string(minLength(1)),
   at: timestampSchema,
 });
 
-export function scenarioRunSchema() {
-  return z.object({
+export interface RunSnapshot {
+  /** The player's own version of the snapshot shape; a mismatch means start again. */
+  snapshotVersion: number;
+  savedAt: number;
+  /** Opaque: whatever `actor.getPersistedSnapshot()` returned, as JSON. */
+  data: JsonValue;
+}
+
+export interface ScenarioRun {
+  runId: string;
+  scenarioId: string;
+  /** Hash of the compiled scenario the run was played against. */
+  scenarioHash: string;
+  startedAt: number;
+  finishedAt: number | null;
+  /** The choices on the path the learner ended up on, in order. */
+  choices: RunChoice[];
+  /** Each rewind: how many choices were kept and the ones taken back. */
+  rewinds: { toChoice: number; at: number; undone: RunChoice[] }[];
+  /** Per framework dimension, normalised 0–100 as the debrief shows them; null until finished. */
+  scores: Record<string, number> | null;
+  /** The ending reached; null until finished. */
+  ending: string | null;
+  /** Safeguarding errors flagged in the debrief; null until finished. */
+  criticalErrors: number | null;
+  /** The player's latest persisted state for resuming mid-play; cleared when the run finishes. */
+  snapshot: RunSnapshot | null;
+  updatedAt: number;
+}
+
+export function scenarioRunSchema(): Check<ScenarioRun> {
+  return object({
     runId: itemKeySchema,
-    scenarioId: z.string().min(1),
-    /** Hash of the compiled scenario the run was played against. */
-    scenarioHash: z.string(),
+    scenarioId: string(minLength(1)),
+    scenarioHash: string(),
     startedAt: timestampSchema,
-    finishedAt: timestampSchema.nullable(),
-    /** The choices on the path the learner ended up on, in order. */
-    choices: z.array(choiceSchema),
-    /** Each rewind: how many choices were kept and the ones taken back. */
-    rewinds: z.array(z.object({ toChoice: z.number().int().min(0), at: timestampSchema, undone: z.array(choiceSchema) })),
-    /** Per framework dimension, normalised 0–100 as the debrief shows them; null until finished. */
-    scores: z.record(z.number().finite().min(0).max(100)).nullable(),
-    /** The ending reached; null until finished. */
-    ending: z.string().nullable(),
-    /** Safeguarding errors flagged in the debrief; null until finished. */
-    criticalErrors: z.number().int().min(0).nullable(),
-    /** The player's latest persisted state for resuming mid-play; cleared when the run finishes. */
-    snapshot: z
-      .object({
-        /** The player's own version of the snapshot shape; a mismatch means start again. */
-        snapshotVersion: z.number().int().min(0),
+    finishedAt: nullable(timestampSchema),
+    choices: array(choiceSchema),
+    rewinds: array(object({ toChoice: number(whole, atLeast(0)), at: timestampSchema, undone: array(choiceSchema) })),
+    scores: nullable(record(number(finite, atLeast(0), atMost(100)))),
+    ending: nullable(string()),
+    criticalErrors: nullable(number(whole, atLeast(0))),
+    snapshot: nullable(
+      object({
+        snapshotVersion: number(whole, atLeast(0)),
         savedAt: timestampSchema,
-        /** Opaque: whatever `actor.getPersistedSnapshot()` returned, as JSON. */
         data: jsonSchema,
-      })
-      .nullable(),
+      }),
+    ),
     updatedAt: timestampSchema,
   });
 }
 
-export function profileSchema() {
-  return z.object({
-    /** Shown on the printed record only; never leaves the browser. */
-    displayName: z.string(),
+export interface Profile {
+  /** Shown on the printed record only; never leaves the browser. */
+  displayName: string;
+  updatedAt: number;
+}
+
+export function profileSchema(): Check<Profile> {
+  return object({
+    displayName: string(),
     updatedAt: timestampSchema,
   });
 }
 
 export const RECORD_VERSION = 2;
 
-export function recordV2Schema(mode: SchemaMode) {
-  return z.object({
-    version: z.literal(RECORD_VERSION),
-    /** When the record was last emptied or replaced (0: never). Older copies elsewhere lose to it. */
-    clearedAt: timestampSchema.default(0),
-    profile: (mode === 'stored' ? profileSchema().nullable().catch(null) : profileSchema().nullable()).default(null),
+export interface LearnerRecord {
+  version: typeof RECORD_VERSION;
+  /** When the record was last emptied or replaced (0: never). Older copies elsewhere lose to it. */
+  clearedAt: number;
+  profile: Profile | null;
+  modules: Record<string, ModuleProgress>;
+  reflections: Record<string, ReflectionItem>;
+  checks: Record<string, CheckItem>;
+  activities: Record<string, ActivityItem>;
+  runs: Record<string, ScenarioRun>;
+  cpd: Record<string, CpdItem>;
+}
+
+export function recordV2Schema(mode: SchemaMode): Check<LearnerRecord> {
+  const profile = nullable(profileSchema());
+  return object({
+    version: literal(RECORD_VERSION),
+    clearedAt: withDefault(timestampSchema, 0),
+    profile: withDefault(mode === 'stored' ? fallback(profile, null) : profile, null),
     modules: itemMap(moduleProgressSchema(), mode),
     reflections: itemMap(reflectionSchema(), mode),
     checks: itemMap(checkSchema(timestampSchema), mode),
     activities: itemMap(activitySchema(mode, timestampSchema), mode),
     runs: itemMap(scenarioRunSchema(), mode),
-    cpd: itemMap(z.union([cpdTombstoneSchema(), cpdEntrySchema(mode)]), mode),
+    cpd: itemMap(cpdItemSchema(mode), mode),
   });
 }
-
-export type LearnerRecord = z.output<ReturnType<typeof recordV2Schema>>;
-export type ReflectionItem = LearnerRecord['reflections'][string];
-export type CheckItem = LearnerRecord['checks'][string];
-export type ActivityItem = LearnerRecord['activities'][string];
-export type Contradiction = ActivityItem['contradictions'][number];
-export type ModuleProgress = LearnerRecord['modules'][string];
-export type ScenarioRun = LearnerRecord['runs'][string];
-export type RunChoice = ScenarioRun['choices'][number];
-export type RunSnapshot = NonNullable<ScenarioRun['snapshot']>;
-export type CpdItem = LearnerRecord['cpd'][string];
-export type CpdEntry = Extract<CpdItem, { deleted: false }>;
-export type Profile = NonNullable<LearnerRecord['profile']>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateV1toV2, parseRecord } from '../../../src/progress/migrate';
 import { emptyRecord, RECORD_VERSION } from '../../../src/progress/record';
 import { recordV1Schema } from '../../../src/progress/schema';
+import { parse } from '../../../src/progress/validate';
 import { RECORD_KEY, createStore } from '../../../src/progress/store';
 import { saveReflection } from '../../../src/progress/reflections';
 import { FakeStorage } from './fake-storage';
@@ -51,7 +52,9 @@ describe('migration from version 1', () => {
   });
 
   it('counts a module as visited from its first to its last saved item, but not as completed', () => {
-    const record = migrateV1toV2(recordV1Schema('stored').parse(v1));
+    const parsed = parse(recordV1Schema('stored'), v1);
+    if (!parsed.ok) throw new Error('version 1 record did not parse');
+    const record = migrateV1toV2(parsed.value);
     expect(record.modules['trajectories']).toEqual({
       firstVisitedAt: 1_700_000_000_000,
       lastVisitedAt: 1_700_000_300_000,
