@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { pageJs } from './support/page-js';
+import { builtPages } from './support/site';
+
+/*
+ * JavaScript budgets, read from the build: what a learner on a phone downloads. "Initial" is what
+ * loads with the page (inline scripts, islands and their static imports); "total" adds every chunk
+ * the page may load later. ARCHITECTURE.md's 45 KB for a scenario page holds for the initial load;
+ * the play screens (the engine and XState) and the debrief load after it, and everything together
+ * is about 60 KB: Svelte's runtime and XState alone are about 30 KB (docs/decisions.md).
+ */
+const KB = 1024;
+const budgets: { pattern: RegExp; what: string; initial: number; total: number }[] = [
+  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 62 * KB },
+  { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 45 * KB, total: 45 * KB },
+  { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },
+];
+
+for (const { pattern, what, initial, total } of budgets) {
+  test(`each ${what} ships at most ${initial / KB} KB of gzipped JavaScript at first and ${total / KB} KB in all`, () => {
+    const pages = builtPages().filter((p) => pattern.test(p));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const js = pageJs('dist', `${page}index.html`);
+      const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+      console.log(`${page}: ${kb(js.initialGzip)} initial, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`);
+      expect(js.initialGzip, `${page} initial ${kb(js.initialGzip)}`).toBeLessThanOrEqual(initial);
+      expect(js.totalGzip, `${page} in all ${kb(js.totalGzip)}`).toBeLessThanOrEqual(total);
+    }
+  });
+}
