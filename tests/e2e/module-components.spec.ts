@@ -75,3 +75,13 @@ test('the activity-system tool saves, reloads and prints what the learner wrote'
   const pdf = await page.pdf();
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('a module page links the scenarios that practise it', async ({ page }) => {
+  await page.goto('modules/co-configuration/');
+  const section = page.locator('section[aria-labelledby="practice-heading"]');
+  await expect(section.getByRole('heading', { name: 'Try it in a scenario' })).toBeVisible();
+  const links = section.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  await links.first().click();
+  await expect(page.getByRole('button', { name: /Start the scenario|Resume/ })).toBeVisible();
+});
