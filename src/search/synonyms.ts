@@ -4,6 +4,8 @@
  * matched as phrases before the query is split into words.
  */
 export const synonyms: Record<string, string> = {
+  // A concern about an adult who works with children goes to the LADO, whatever the adult's job.
+  allegation: 'lado designated officer',
   truancy: 'attendance absence',
   truant: 'attendance absence',
   skiving: 'attendance absence',
