@@ -7,12 +7,14 @@ import { builtPages } from './support/site';
  * loads with the page (inline scripts, islands and their static imports); "total" adds every chunk
  * the page may load later. ARCHITECTURE.md's 45 KB for a scenario page holds for the initial load;
  * the play screens (the engine and XState) and the debrief load after it, and everything together
- * is about 60 KB: Svelte's runtime and XState alone are about 30 KB (docs/decisions.md).
+ * is about 60 KB: Svelte's runtime and XState alone are about 30 KB (docs/decisions.md). The search
+ * dialog's code loads only when the learner opens search, like another page, and is not counted.
  */
 const KB = 1024;
 const budgets: { pattern: RegExp; what: string; initial: number; total: number }[] = [
-  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 62 * KB },
-  { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 45 * KB, total: 45 * KB },
+  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 64 * KB },
+  // Modules 2, 8 and 9 hold the finder or the activity-system tool as well as reflections and checks.
+  { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 40 * KB, total: 48 * KB },
   { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },
 ];
 
@@ -24,6 +26,7 @@ for (const { pattern, what, initial, total } of budgets) {
       const js = pageJs('dist', `${page}index.html`);
       const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
       console.log(`${page}: ${kb(js.initialGzip)} initial, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`);
+      expect(js.onDemand.length, 'the search dialog is reachable from every page').toBe(1);
       expect(js.initialGzip, `${page} initial ${kb(js.initialGzip)}`).toBeLessThanOrEqual(initial);
       expect(js.totalGzip, `${page} in all ${kb(js.totalGzip)}`).toBeLessThanOrEqual(total);
     }

@@ -14,7 +14,12 @@ export interface PageJs {
   totalGzip: number;
   /** What loads before the learner can do anything: inline scripts and static imports only. */
   initialGzip: number;
+  /** Code that loads only when the learner opens a separate feature (the search dialog); not in the totals. */
+  onDemand: string[];
 }
+
+/** Chunks behind features the learner opens on purpose from any page, counted apart. */
+const onDemandChunk = /\/mount-search\.[^/]+\.js$/;
 
 const attr = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]+)"`, 'g'))].map((m) => m[1]!);
 
@@ -28,8 +33,13 @@ export function pageJs(dist: string, page: string, base = '/'): PageJs {
     ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
   ].map((url) => ({ file: toFile(url), lazy: false }));
   const seen = new Map<string, PageJs['files'][number]>();
+  const onDemand = new Set<string>();
   while (pending.length) {
     const { file, lazy } = pending.pop()!;
+    if (onDemandChunk.test(file)) {
+      onDemand.add(file.slice(dist.length));
+      continue;
+    }
     const known = seen.get(file);
     if (known) {
       // Reached statically after being reached lazily: it is part of the initial load after all.
@@ -49,7 +59,7 @@ export function pageJs(dist: string, page: string, base = '/'): PageJs {
     .join('\n');
   const inline = { bytes: Buffer.byteLength(inlineCode), gzip: gzipSync(inlineCode).length };
   const sum = (list: PageJs['files']) => list.reduce((a, f) => a + f.gzip, 0) + inline.gzip;
-  return { files, inline, totalGzip: sum(files), initialGzip: sum(files.filter((f) => !f.lazy)) };
+  return { files, inline, totalGzip: sum(files), initialGzip: sum(files.filter((f) => !f.lazy)), onDemand: [...onDemand] };
 }
 
 /** Relative imports of a built chunk: `import(...)` is lazy, `from "…"` and `import "…"` are not. */

@@ -1,0 +1,55 @@
+/*
+ * Pagefind, loaded from the built site at run time (never bundled): the search page and the
+ * header dialog load it on first use, under whatever base the course is served from.
+ */
+
+export interface SiteResult {
+  url: string;
+  title: string;
+  /** Pagefind's excerpt: escaped text with <mark> around the matched words. */
+  excerpt: string;
+  type: string;
+}
+
+export interface SiteFilters {
+  type?: string;
+  audience?: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface Pagefind {
+  options(options: { baseUrl?: string; ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
+  init(): Promise<void>;
+  search(text: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A module is long and a glossary entry short: without easing the length penalty, the entry
+    // for "relational agency" would outrank the module that teaches it.
+    await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.1 } });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export async function searchSite(pagefind: Pagefind, text: string, filters: SiteFilters, limit = 12): Promise<{ total: number; results: SiteResult[] }> {
+  const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  const found = await pagefind.search(text, Object.keys(active).length ? { filters: active } : {});
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return {
+    total: found.results.length,
+    results: data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, type: d.meta['type'] ?? d.filters['type']?.[0] ?? '' })),
+  };
+}

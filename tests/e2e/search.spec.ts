@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
+
+// The first search of a page fetches Pagefind's code and index: allow for a slow, busy machine.
+const firstSearch = { timeout: 20_000 };
+
+test('the search page finds the module that teaches an idea first', async ({ page }) => {
+  await page.goto('search/');
+  const box = page.getByLabel('Search the course');
+  for (const [query, module] of [
+    ['relational agency', 'relational-agency'],
+    ['co-configuration', 'co-configuration'],
+  ]) {
+    await box.fill(query!);
+    await expect(page.locator('.results li a').first()).toHaveAttribute('href', `/modules/${module}/`, firstSearch);
+  }
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+});
+
+test('filters narrow the results', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('Search the course').fill('school');
+  await expect(page.getByRole('status')).toContainText(/\d+ results? for/, firstSearch);
+  const everything = Number((await page.getByRole('status').textContent())?.match(/(\d+) result/)?.[1]);
+  await page.getByLabel('Glossary').check();
+  await expect(page.getByRole('status')).not.toContainText(`${everything} result`);
+  const links = await page.locator('.results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) expect(href).toMatch(/^\/glossary\//);
+});
+
+test('search opens with "/" in a dialog, works by keyboard alone and closes with Escape', async ({ page }) => {
+  await page.goto('modules/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Search the course')).toBeFocused();
+  await page.keyboard.type('relational agency');
+  await expect(dialog.locator('.results li a').first()).toHaveAttribute('href', '/modules/relational-agency/', firstSearch);
+  expect(await axeViolations(page)).toEqual([]);
+  // Focus stays inside the modal dialog as the learner tabs through it.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#search-dialog')))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the menu link still goes to the search page when opened in a new tab, and search works under a sub-path', async ({ page }) => {
+  await page.goto(`http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}search/`);
+  await page.getByLabel('Search the course').fill('relational agency');
+  await expect(page.locator('.results li a').first()).toHaveAttribute('href', `${SUBPATH_BASE}modules/relational-agency/`, firstSearch);
+  await expect(page.locator('[data-search-link]')).toHaveAttribute('href', `${SUBPATH_BASE}search/`);
+});
