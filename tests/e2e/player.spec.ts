@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { compile, debrief, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
+import { decodeResult } from '../../src/facilitation/result-code';
 import { axeViolations } from './support/axe';
 import { builtPages } from './support/site';
 
@@ -84,6 +85,10 @@ for (const path of scenarioPages) {
       await startFresh(page, path);
       await playByMouse(page, best);
       await expectDebriefMatches(page, engine, best);
+      // The result code a facilitator collects decodes to exactly these choices.
+      const code = (await page.locator('[data-result-code]').textContent()) ?? '';
+      const decoded = decodeResult(code, new Map([[payload.scenario.id, engine]]));
+      expect(decoded.ok && decoded.choices).toEqual(best);
       expect(await axeViolations(page)).toEqual([]);
     });
 
