@@ -54,3 +54,17 @@ test('the menu link still goes to the search page when opened in a new tab, and 
   await expect(page.locator('.results li a').first()).toHaveAttribute('href', `${SUBPATH_BASE}modules/relational-agency/`, firstSearch);
   await expect(page.locator('[data-search-link]')).toHaveAttribute('href', `${SUBPATH_BASE}search/`);
 });
+
+test('words typed before the page’s scripts have started are still searched', async ({ page }) => {
+  // Hold the scripts back, as a slow connection would, so the typing happens first.
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('search/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#page-search-q').fill('relational agency');
+  await expect(page.locator('.results li a').first()).toHaveAttribute('href', '/modules/relational-agency/', firstSearch);
+  await page.goto('who-can-help/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#directory-finder-q').fill('speach');
+  await expect(page.locator('.results li').first()).toHaveAttribute('data-ref', 'role:speech-and-language-therapist', firstSearch);
+});
