@@ -3,24 +3,17 @@
  * time over real concerns, and, when a build exists, Pagefind's index size.
  * Usage: tsx scripts/bench-search.ts
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
-import { parse } from 'yaml';
-import { glossarySchema } from '../src/schemas/glossary';
-import { roleSchema } from '../src/schemas/role';
 import { finderPayload } from '../src/search/finder-documents';
+import { readFinderSources } from '../src/search/finder-files';
 import { queryFinder } from '../src/search/finder-query';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const read = <T>(dir: string, schema: { parse(v: unknown): T }) =>
-  readdirSync(join(root, 'content', dir))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(join(root, 'content', dir, f), 'utf8'))) }));
-
-const json = JSON.stringify(finderPayload({ roles: read('roles', roleSchema), glossary: read('glossary', glossarySchema) }));
+const json = JSON.stringify(finderPayload(readFinderSources(root)));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`finder payload: ${kb(json.length)} (${kb(gzipSync(json).length)} gzipped)`);
 

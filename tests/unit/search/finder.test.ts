@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { glossarySchema } from '../../../src/schemas/glossary';
-import { roleSchema } from '../../../src/schemas/role';
 import { finderPayload } from '../../../src/search/finder-documents';
+import { readFinderSources } from '../../../src/search/finder-files';
 import { queryFinder } from '../../../src/search/finder-query';
 
 /*
@@ -13,12 +10,7 @@ import { queryFinder } from '../../../src/search/finder-query';
  * the build emits (serialised and loaded again, as the browser does).
  */
 const root = join(import.meta.dirname, '..', '..', '..');
-const read = <T>(dir: string, schema: { parse(v: unknown): T }) =>
-  readdirSync(join(root, 'content', dir))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(join(root, 'content', dir, f), 'utf8'))) }));
-
-const payload = JSON.parse(JSON.stringify(finderPayload({ roles: read('roles', roleSchema), glossary: read('glossary', glossarySchema) })));
+const payload = JSON.parse(JSON.stringify(finderPayload(readFinderSources(root))));
 const index = lunr.Index.load(payload.index);
 const top = (text: string, n = 1) => queryFinder(index, text).slice(0, n).map((h) => h.ref);
 
