@@ -1,3 +1,4 @@
+import { csvRow } from '../lib/csv';
 import { cpdTypeLabels, isoDate } from './cpd';
 import type { CpdEntry, LearnerRecord } from './record';
 
@@ -7,21 +8,6 @@ export const EXPORT_FORMAT = 'crossing-boundaries-learner-record';
 /** The complete record, re-importable on this or another browser. */
 export function exportJson(record: LearnerRecord, now: number): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: new Date(now).toISOString(), record }, null, 2)}\n`;
-}
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * A cell a spreadsheet would run as a formula (starting = + - @, or a tab or carriage return)
- * gets a leading apostrophe, so a shared file cannot run anything.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvRow(cells: (string | number)[]): string {
-  return cells.map(csvCell).join(',');
 }
 
 const originLabels: Record<CpdEntry['origin'], string> = {

@@ -16,6 +16,8 @@ export const sessionSchema = z.object({
   scenarios: z.array(idSchema).default([]),
   /** Module ids participants may read beforehand or afterwards. */
   modules: z.array(idSchema).default([]),
+  /** Works cited in the plan, APA 7, as on module pages. */
+  references: z.array(z.string().min(10)).default([]),
 });
 
 export type SessionPlan = z.output<typeof sessionSchema>;

@@ -1,37 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { mirror } from '../../../src/facilitation/mirror';
 import { decodeResult, encodeResult, sign } from '../../../src/facilitation/result-code';
-import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
+import type { ScenarioEngine } from '../../../src/scenario/compile';
 import { debrief } from '../../../src/scenario/debrief';
-import { listScenarioFiles, loadScenarioFile, readKnownIds } from '../../../src/scenario/load';
-import { optionsNow } from '../../../src/scenario/queries';
-import { replay, startSnapshot, step, type EngineSnapshot } from '../../../src/scenario/replay';
-import { root } from '../scenario/helpers';
+import { replay } from '../../../src/scenario/replay';
+import { randomPlay, shippedEngines } from './helpers';
 
-const known = readKnownIds(root);
-if (!known.ok) throw new Error(known.problems.join('\n'));
-const engines = new Map<string, ScenarioEngine>();
-for (const file of listScenarioFiles(root)) {
-  const r = loadScenarioFile(root, file, known.ids);
-  if (r.ok) engines.set(r.compiled.scenario.id, compile(r.compiled));
-}
-
-/** A seeded random complete play, so failures can be replayed. */
-function randomPlay(engine: ScenarioEngine, seed: number): EngineSnapshot {
-  let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0), s);
-  let snapshot = startSnapshot(engine);
-  while (snapshot.status === 'active') {
-    const open = optionsNow(engine, snapshot).filter((o) => o.available);
-    snapshot = step(engine, snapshot, open[next() % open.length]!.id)!;
-  }
-  return snapshot;
-}
+const engines: Map<string, ScenarioEngine> = shippedEngines();
 
 describe.each([...engines.keys()])('result codes for %s', (id) => {
   const engine = engines.get(id)!;
   it('round-trips the best path and 50 random plays', () => {
-    const plays = [replay(engine, engine.payload.scenario.bestPath ?? []).snapshot, ...Array.from({ length: 50 }, (_, i) => randomPlay(engine, i + 1))];
+    const plays = [
+      replay(engine, engine.payload.scenario.bestPath ?? []).snapshot,
+      ...Array.from({ length: 50 }, (_, i) => randomPlay(engine, i + 1)),
+    ];
     for (const play of plays) {
       const code = encodeResult(engine, play)!;
       expect(code).toMatch(/^CB1\./);
@@ -56,7 +39,11 @@ describe('bad codes', () => {
     ['free text', 'hello there', 'format'],
     ['wrong format tag', good.replace(/^CB1/, 'CB9'), 'format'],
     ['a JSON object', '{"scenario":"sami"}', 'format'],
-    ['a mistyped choice', `${format}.${id}.${ver}.${digits.slice(0, -1)}${digits.at(-1) === '0' ? '1' : '0'}.${good.split('.')[4]}`, 'checksum'],
+    [
+      'a mistyped choice',
+      `${format}.${id}.${ver}.${digits.slice(0, -1)}${digits.at(-1) === '0' ? '1' : '0'}.${good.split('.')[4]}`,
+      'checksum',
+    ],
     ['a mistyped check', good.slice(0, -1) + (good.endsWith('a') ? 'b' : 'a'), 'checksum'],
     ['another site’s scenario', resign(`${format}.not-here.${ver}.${digits}`), 'unknown-scenario'],
     ['another version', resign(`${format}.${id}.00000000.${digits}`), 'other-version'],

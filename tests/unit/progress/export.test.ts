@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpdCsv, csvCell, exportFileName, exportJson } from '../../../src/progress/export';
+import { csvCell } from '../../../src/lib/csv';
+import { cpdCsv, exportFileName, exportJson } from '../../../src/progress/export';
 import { addCpdEntry, liveCpdEntries } from '../../../src/progress/cpd';
 import { emptyRecord } from '../../../src/progress/record';
 

@@ -1,0 +1,29 @@
+import type { CompiledScenario } from '../scenario/types';
+import type { ModuleLinks } from '../player/data';
+
+/*
+ * What the presenter and audience pages hand their islands, as JSON in the page (like the
+ * player's data). Only the presenter's copy carries facilitator notes: the audience window is
+ * projected, so notes never reach it at all rather than being hidden there.
+ */
+export interface RoomPageData {
+  payload: CompiledScenario;
+  modules: ModuleLinks;
+  /** Scene id → facilitator notes as HTML (empty on the audience page). */
+  notes: Record<string, string>;
+  /** The learner's role in the scenario, as a name. */
+  roleName: string;
+  /** Where the other window lives. */
+  presenterHref: string;
+  audienceHref: string;
+}
+
+export function readRoomPageData(elementId: string): RoomPageData | null {
+  const text = document.getElementById(elementId)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as RoomPageData;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,303 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { letter } from '../../src/facilitation/room';
+import { compile, optionsNow, replay, type ScenarioEngine } from '../../src/scenario/runtime';
+import type { RoomPageData } from '../../src/facilitation/page-data';
+import { axeViolations } from './support/axe';
+
+/*
+ * A facilitated session in a real browser: the presenter page and the audience window it opens,
+ * in one browser context, talking over BroadcastChannel. The engine is compiled here from the
+ * page's own data, so "the votes decided the path" is checked against the engine itself.
+ */
+
+const ID = 'sami';
+const presenterPath = `scenarios/${ID}/facilitate/`;
+
+function pageData(path: string): RoomPageData {
+  const html = readFileSync(`dist/${path}index.html`, 'utf8');
+  const json = /<script type="application\/json" id="room-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`no room data on ${path}`);
+  return JSON.parse(json) as RoomPageData;
+}
+
+const data = pageData(presenterPath);
+const engine: ScenarioEngine = compile(data.payload);
+const best = engine.payload.scenario.bestPath ?? [];
+const sceneTitle = (choices: readonly string[]) => {
+  const scene = replay(engine, choices).snapshot.context.scene;
+  return scene ? engine.payload.scenario.scenes[scene]!.title : '';
+};
+const letterOf = (choices: readonly string[], option: string) =>
+  letter(optionsNow(engine, replay(engine, choices).snapshot).findIndex((o) => o.id === option));
+
+/** A fresh presenter page and the audience window it opens, in one context. */
+async function openRoom(context: BrowserContext): Promise<{ presenter: Page; audience: Page }> {
+  const presenter = await context.newPage();
+  await presenter.goto(presenterPath);
+  await presenter.evaluate(() => localStorage.clear());
+  await presenter.reload();
+  await expect(presenter.locator('#room-heading')).toHaveText('Before the room begins');
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    presenter.getByRole('link', { name: /Open the audience window/ }).click(),
+  ]);
+  await audience.waitForLoadState();
+  await expect(presenter.locator('[data-audience-status]')).toHaveText('Audience window connected.');
+  return { presenter, audience };
+}
+
+/** Enters votes by typing counts, as a facilitator counting hands would. */
+async function enterVotes(presenter: Page, counts: Record<string, number>) {
+  for (const [option, count] of Object.entries(counts)) {
+    const input = presenter.locator(`li[data-option="${option}"] input[type=number]`);
+    await input.fill(String(count));
+    await input.press('Tab');
+  }
+}
+
+test.describe('presenter and audience', () => {
+  test('the audience follows the presenter, and the most-voted option is what gets played', async ({ context }) => {
+    const { presenter, audience } = await openRoom(context);
+    await expect(audience.locator('#room-heading')).toContainText(engine.payload.scenario.child.name);
+    // The venue's wifi goes: the two windows talk inside the browser, so the session carries on.
+    await context.setOffline(true);
+
+    await presenter.getByRole('button', { name: /Begin/ }).click();
+    await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
+
+    // The room's votes go to the best path's option, with the others behind it.
+    const options = optionsNow(engine, replay(engine, []).snapshot).filter((o) => o.available);
+    const winner = best[0]!;
+    const loser = options.find((o) => o.id !== winner)!.id;
+    await enterVotes(presenter, { [winner]: 9, [loser]: 4 });
+    await expect(audience.locator(`li[data-option="${winner}"] [data-votes]`)).toHaveAttribute('data-votes', '9');
+    await expect(audience.locator(`li[data-option="${loser}"] [data-votes]`)).toHaveAttribute('data-votes', '4');
+    await expect(presenter.locator('[data-verdict]')).toContainText(`Option ${letterOf([], winner)} leads with 9 of 13 votes`);
+
+    await presenter.getByRole('button', { name: /Reveal the consequence/ }).click();
+    const label = options.find((o) => o.id === winner)!.label;
+    for (const page of [presenter, audience]) {
+      await expect(page.locator('#room-heading')).toHaveText(`What happened: option ${letterOf([], winner)}`);
+      await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+    }
+
+    // The rest of the best path, each decided by votes; the facilitator picks one decision outright.
+    for (let i = 1; i < best.length; i++) {
+      await presenter.getByRole('button', { name: /Next decision/ }).click();
+      await expect(audience.locator('#room-heading')).toHaveText(sceneTitle(best.slice(0, i)));
+      if (i === 2) await presenter.getByRole('button', { name: `Pick ${letterOf(best.slice(0, i), best[i]!)}` }).click();
+      else await enterVotes(presenter, { [best[i]!]: 5 });
+      await presenter.getByRole('button', { name: /Reveal the consequence/ }).click();
+      await expect(audience.locator('#room-heading')).toHaveText(`What happened: option ${letterOf(best.slice(0, i), best[i]!)}`);
+    }
+    await presenter.getByRole('button', { name: /The group’s debrief/ }).click();
+
+    const ending = replay(engine, best).snapshot.context.ending!;
+    for (const page of [presenter, audience]) {
+      await expect(page.locator('#room-heading')).toHaveText('The group’s debrief');
+      await expect(page.locator(`[data-ending="${ending}"]`)).toBeVisible();
+      await expect(page.locator('tr[data-decision]')).toHaveCount(best.length);
+    }
+    await expect(audience.locator('tr[data-decision="0"]')).toContainText(`${letterOf([], winner)} 9`);
+    await expect(audience.locator('tr[data-decision="2"]')).toContainText('Facilitator’s pick');
+
+    // The tallies are kept with the run in the presenter's browser.
+    const saved = await presenter.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`crossing-boundaries:room:${id}`) ?? 'null'),
+      ID,
+    );
+    expect(saved.path.map((d: { option: string }) => d.option)).toEqual(best);
+    expect(saved.path[0].votes).toEqual({ [winner]: 9, [loser]: 4 });
+    expect(saved.path[2].picked).toBe(true);
+
+    // The group's result code decodes to the same play.
+    await expect(presenter.locator('[data-result-code]')).toHaveText(/^CB1\.sami\./);
+  });
+
+  test('a tie is not played until the facilitator picks, and the audience never sees the notes', async ({ context }) => {
+    const { presenter, audience } = await openRoom(context);
+    await presenter.keyboard.press('ArrowRight');
+    const [a, b] = optionsNow(engine, replay(engine, []).snapshot).filter((o) => o.available);
+    await enterVotes(presenter, { [a!.id]: 3, [b!.id]: 3 });
+    await presenter.getByRole('button', { name: /Reveal the consequence/ }).click();
+    await expect(presenter.locator('[data-room-message]')).toContainText('same number of votes');
+    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
+
+    const firstScene = engine.payload.scenario.scenes[replay(engine, []).snapshot.context.scene!]!;
+    await expect(presenter.locator('[data-notes]')).toContainText(firstScene.prompts[0]!);
+    await expect(audience.locator('body')).not.toContainText(firstScene.prompts[0]!);
+    const audienceHtml = readFileSync(`dist/scenarios/${ID}/facilitate/audience/index.html`, 'utf8');
+    const noteWords = firstScene.notes!.split(/\s+/).slice(0, 8).join(' ');
+    expect(readFileSync(`dist/${presenterPath}index.html`, 'utf8')).toContain(noteWords);
+    expect(audienceHtml).not.toContain(noteWords);
+
+    // One screen only: the notes hide, and the choice is remembered.
+    await presenter.keyboard.press('h');
+    await expect(presenter.locator('[data-notes]')).toHaveCount(0);
+    await presenter.reload();
+    await expect(presenter.locator('[data-notes]')).toHaveCount(0);
+    await expect(presenter.getByRole('button', { name: /Facilitator notes/ })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('keyboard shortcuts run the session, and rewinding compares the two consequences side by side', async ({ context }) => {
+    const { presenter, audience } = await openRoom(context);
+    await presenter.keyboard.press('ArrowRight');
+    const open = optionsNow(engine, replay(engine, []).snapshot);
+    const first = open.findIndex((o) => o.id === best[0]);
+    const other = open.findIndex((o, i) => i !== first && o.available);
+
+    // Digits add votes to options A, B, C…; Shift+digit takes one away.
+    for (let i = 0; i < 3; i++) await presenter.keyboard.press(`Digit${first + 1}`);
+    await presenter.keyboard.press(`Digit${other + 1}`);
+    await presenter.keyboard.press(`Digit${other + 1}`);
+    await presenter.keyboard.press(`Shift+Digit${other + 1}`);
+    await expect(audience.locator(`li[data-option="${best[0]}"] [data-votes]`)).toHaveAttribute('data-votes', '3');
+    await expect(audience.locator(`li[data-option="${open[other]!.id}"] [data-votes]`)).toHaveAttribute('data-votes', '1');
+
+    await presenter.keyboard.press('r');
+    await expect(audience.locator('#room-heading')).toHaveText(`What happened: option ${letter(first)}`);
+    await presenter.keyboard.press('ArrowRight');
+    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle(best.slice(0, 1)));
+
+    // Rewind: W moves to the list of decisions; going back reopens the vote with its tallies.
+    await presenter.keyboard.press('w');
+    await expect(presenter.locator('[data-rewind="0"]')).toBeFocused();
+    await presenter.keyboard.press('Enter');
+    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(presenter.locator(`li[data-option="${best[0]}"] input`)).toHaveValue('3');
+
+    // This time the room goes the other way, and sees both consequences together.
+    await presenter.getByRole('button', { name: `Pick ${letter(other)}` }).click();
+    await presenter.keyboard.press('ArrowRight');
+    for (const page of [presenter, audience]) {
+      await expect(page.locator('#room-heading')).toHaveText(`What happened: option ${letter(other)}`);
+      await expect(page.locator('[data-alternative="this"]')).toContainText(open[other]!.label);
+      await expect(page.locator(`[data-alternative="${best[0]}"]`)).toContainText(open[first]!.label);
+    }
+
+    // Back from a consequence reopens the vote; back again from the first vote is the introduction.
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(audience.locator('#room-heading')).toContainText(engine.payload.scenario.child.name);
+
+    // The help overlay lists the shortcuts and closes with Escape.
+    await presenter.keyboard.press('?');
+    const help = presenter.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('Reveal the consequence');
+    await presenter.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+  });
+
+  test('the discussion timer shows on the projector, and a reloaded presenter carries on where it was', async ({ context }) => {
+    const { presenter, audience } = await openRoom(context);
+    await presenter.keyboard.press('ArrowRight');
+    await enterVotes(presenter, { [best[0]!]: 2 });
+    await presenter.keyboard.press('t');
+    await expect(audience.getByRole('timer')).toBeVisible();
+    await expect.poll(async () => Number(await audience.getByRole('timer').getAttribute('data-timer-left'))).toBeLessThan(180);
+
+    await presenter.reload();
+    await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(presenter.locator(`li[data-option="${best[0]}"] input`)).toHaveValue('2');
+    await expect(presenter.locator('[data-audience-status]')).toHaveText('No audience window yet.');
+    // The audience window reconnects as soon as the presenter is back, and shows the same votes.
+    await audience.reload();
+    await expect(presenter.locator('[data-audience-status]')).toHaveText('Audience window connected.');
+    await expect(audience.locator(`li[data-option="${best[0]}"] [data-votes]`)).toHaveAttribute('data-votes', '2');
+  });
+
+  test('an audience window opened on its own waits for the presenter', async ({ page }) => {
+    await page.goto(`scenarios/${ID}/facilitate/audience/`);
+    await expect(page.getByText('Waiting for the presenter.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'presenter view' })).toHaveAttribute('href', `/${presenterPath}`);
+  });
+});
+
+test.describe('accessibility of the facilitation views', () => {
+  test('zero axe violations on the presenter and audience at each phase', async ({ context }) => {
+    const { presenter, audience } = await openRoom(context);
+    const check = async (where: string) => {
+      expect(await axeViolations(presenter), `presenter ${where}`).toEqual([]);
+      expect(await axeViolations(audience), `audience ${where}`).toEqual([]);
+    };
+    await check('introduction');
+    await presenter.keyboard.press('ArrowRight');
+    await enterVotes(presenter, { [best[0]!]: 4 });
+    await presenter.keyboard.press('t');
+    await check('voting');
+    await presenter.keyboard.press('r');
+    await presenter.keyboard.press('ArrowLeft');
+    const other = optionsNow(engine, replay(engine, []).snapshot).find((o) => o.available && o.id !== best[0])!;
+    await presenter.getByRole('button', { name: `Pick ${letterOf([], other.id)}` }).click();
+    await presenter.keyboard.press('r');
+    await check('consequence with an alternative');
+    for (let i = 0; i < 40 && (await presenter.locator('#room-heading').textContent()) !== 'The group’s debrief'; i++) {
+      const phase = await presenter.locator('[data-phase]').getAttribute('data-phase');
+      if (phase === 'voting') {
+        await presenter.locator('button[aria-pressed][class="secondary"]').filter({ hasText: /^Pick/ }).first().click();
+        await presenter.keyboard.press('r');
+      } else await presenter.keyboard.press('ArrowRight');
+    }
+    await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
+    await check('debrief');
+  });
+
+  test('the presenter reflows at 320 px and has no axe violations in the dark theme', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(presenterPath);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.locator('#room-heading')).toHaveText('Before the room begins');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-phase="voting"]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('print views', () => {
+  test('the concept handout fits one A4 page, and the session plan and scenario card print without the site chrome', async ({
+    page,
+  }) => {
+    await page.goto('facilitate/handouts/concepts/');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+
+    for (const path of ['facilitate/sessions/training-day/', `scenarios/${ID}/card/`]) {
+      await page.goto(path);
+      // Printed from the dark theme, the ink is still black on white.
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      await expect(page.locator('.site-header nav')).toBeHidden();
+      await expect(page.locator('[data-print]')).toBeHidden();
+      await expect(page.locator('h1')).toBeVisible();
+      expect(
+        await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]),
+      ).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    }
+    await page.goto(`scenarios/${ID}/card/`);
+    await expect(page.locator('[data-scene]')).toHaveCount(Object.keys(engine.payload.scenario.scenes).length);
+  });
+
+  test("the group's debrief prints without the controls", async ({ context }) => {
+    const { presenter } = await openRoom(context);
+    await presenter.keyboard.press('ArrowRight');
+    for (let i = 0; i < best.length; i++) {
+      await presenter.getByRole('button', { name: `Pick ${letterOf(best.slice(0, i), best[i]!)}` }).click();
+      await presenter.keyboard.press('r');
+      await presenter.keyboard.press('ArrowRight');
+    }
+    await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
+    await presenter.emulateMedia({ media: 'print' });
+    await expect(presenter.locator('.toolbar')).toBeHidden();
+    await expect(presenter.locator('aside.side')).toBeHidden();
+    await expect(presenter.locator('figure.trajectory')).toBeVisible();
+    await expect(presenter.locator('tr[data-decision]')).toHaveCount(best.length);
+  });
+});

@@ -1,0 +1,277 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { classify, decodeCodes, readCodes, rejectedCount, type Classified } from '../../src/facilitation/codes';
+import { mirror, type MirrorSummary } from '../../src/facilitation/mirror';
+import { mirrorCsv, rejectedCsv } from '../../src/facilitation/mirror-csv';
+import { qrSvgPath } from '../../src/facilitation/qr';
+import { encodeResult, sign } from '../../src/facilitation/result-code';
+import {
+  compile,
+  optionsNow,
+  replay,
+  startSnapshot,
+  step,
+  type CompiledScenario,
+  type ScenarioEngine,
+} from '../../src/scenario/runtime';
+import { axeViolations } from './support/axe';
+import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
+import { builtPages } from './support/site';
+
+/*
+ * The mirror data page against the real build: codes are made in Node from random plays of two
+ * scenarios, using the same scenario.json the page fetches, and every figure the page shows or
+ * downloads is checked against mirror() and the CSV functions run here on the same codes.
+ */
+const ids = builtPages()
+  .flatMap((p) => /^scenarios\/([^/]+)\/$/.exec(p)?.[1] ?? [])
+  .slice(0, 2);
+const engines = new Map<string, ScenarioEngine>(
+  ids.map((id) => [id, compile(JSON.parse(readFileSync(`dist/scenarios/${id}/scenario.json`, 'utf8')) as CompiledScenario)]),
+);
+const [first, second] = ids as [string, string];
+
+function randomCode(engine: ScenarioEngine, seed: number): string {
+  let s = seed >>> 0;
+  let snapshot = startSnapshot(engine);
+  while (snapshot.status === 'active') {
+    const open = optionsNow(engine, snapshot).filter((o) => o.available);
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    snapshot = step(engine, snapshot, open[s % open.length]!.id)!;
+  }
+  return encodeResult(engine, snapshot)!;
+}
+
+const good = [
+  ...Array.from({ length: 20 }, (_, i) => randomCode(engines.get(first)!, 100 + i)),
+  ...Array.from({ length: 16 }, (_, i) => randomCode(engines.get(second)!, 900 + i)),
+];
+const [tag, , ver, digits, check] = good[0]!.split('.') as [string, string, string, string, string];
+const bad = {
+  checksum: `${tag}.${first}.${ver}.${digits}.${check === 'aaaa' ? 'aaab' : 'aaaa'}`,
+  'other-version': sign(`${tag}.${first}.00000000.${digits}`),
+  'unknown-scenario': sign(`${tag}.not-on-this-site.${ver}.${digits}`),
+  'impossible-choices': sign(`${tag}.${first}.${ver}.z${digits.slice(1)}`),
+  unfinished: sign(`${tag}.${first}.${ver}.${digits.slice(0, 1)}`),
+  format: 'CB1.garbage',
+};
+
+// A chat log, a CSV fragment and plain lines, with a repeat of the first code.
+const pasted = [
+  ...good.slice(0, 12).map((c, i) => `[10:${String(i).padStart(2, '0')}] Learner ${i + 1}: ${c}`),
+  `Name,Code\r\n${good
+    .slice(12, 24)
+    .map((c, i) => `"Person ${i}",${c}`)
+    .join('\r\n')}`,
+  good.slice(24).join(', '),
+  ...Object.values(bad),
+  `Sorry, mine again: ${good[0]}.`,
+].join('\n');
+
+const sorted: Classified = classify(decodeCodes(readCodes(pasted), engines));
+const summaries = new Map<string, MirrorSummary>(
+  ids.map((id) => [
+    id,
+    mirror(
+      engines.get(id)!,
+      sorted.accepted.filter((a) => a.scenarioId === id),
+    ),
+  ]),
+);
+const aboutOf = (id: string) => {
+  const engine = engines.get(id)!;
+  return { id, title: engine.payload.scenario.title, version: engine.payload.hash.slice(0, 8) };
+};
+
+async function openFresh(page: Page, url = 'facilitate/mirror/') {
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('[data-totals]')).toBeVisible();
+}
+
+async function paste(page: Page, text: string) {
+  await page.getByLabel('Result codes').fill(text);
+  await page.getByRole('button', { name: 'Add codes' }).click();
+}
+
+async function expectFigures(page: Page) {
+  for (const id of ids) {
+    const section = page.locator(`section[data-scenario="${id}"]`);
+    const summary = summaries.get(id)!;
+    await expect(section.locator('[data-plays]')).toHaveText(String(summary.plays));
+    // The first three decisions, every option: "count of reached (share)".
+    for (const scene of summary.choices.slice(0, 3)) {
+      const reached = scene.options.reduce((a, o) => a + o.count, 0);
+      for (const o of scene.options)
+        await expect(section.locator(`tr[data-row="${o.id}"] [data-value]`)).toContainText(`${o.count} of ${reached} (`);
+    }
+    for (const e of summary.endings)
+      await expect(section.locator(`tr[data-row="${e.id}"] [data-value]`)).toHaveText(new RegExp(`^${e.count} \\(`));
+    for (const d of summary.dimensions)
+      await expect(section.locator(`tr[data-row="${d.id}"] [data-value]`)).toHaveText(`${d.average} out of 100`);
+  }
+}
+
+test('the test data covers both scenarios, repeats and every kind of bad code', () => {
+  expect(ids).toHaveLength(2);
+  expect(good.length).toBeGreaterThanOrEqual(30);
+  for (const id of ids) expect(summaries.get(id)!.plays).toBeGreaterThan(5);
+  expect(new Set(sorted.problems.map((p) => p.reason))).toEqual(new Set(Object.keys(bad)));
+  expect(sorted.duplicates.length).toBeGreaterThan(0);
+});
+
+test('adds pasted codes, shows the group’s figures and the rejected codes, and keeps them after a reload', async ({ page }) => {
+  await openFresh(page);
+  await paste(page, pasted);
+  await expect(page.locator('[aria-live="polite"]').first()).toHaveText(
+    `${sorted.accepted.length} codes added, ${rejectedCount(sorted)} rejected.`,
+  );
+  await expectFigures(page);
+
+  const rows = page.locator('section.rejected tbody tr');
+  await expect(rows).toHaveCount(sorted.problems.length + sorted.duplicates.length);
+  for (const [reason, code] of Object.entries(bad)) {
+    const row = page.locator(`section.rejected tr[data-reason="${reason}"]`).filter({ hasText: code });
+    await expect(row).toHaveCount(1);
+  }
+  await expect(page.locator('section.rejected tr[data-reason="duplicate"]').first()).toContainText('Already added');
+
+  await page.reload();
+  await expectFigures(page);
+  await expect(rows).toHaveCount(sorted.problems.length + sorted.duplicates.length);
+
+  // Adding the same text again adds nothing new: every code is now a duplicate or a known problem.
+  await paste(page, good.slice(0, 3).join('\n'));
+  await expect(page.locator('[aria-live="polite"]').first()).toHaveText('0 codes added, 3 rejected.');
+  await expectFigures(page);
+
+  await page.getByRole('button', { name: 'Clear all codes' }).click();
+  await page.getByRole('button', { name: 'Yes, clear all' }).click();
+  await expect(page.getByLabel('Result codes')).toBeFocused();
+  await expect(page.locator('section[data-scenario]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('[data-totals]')).toHaveText('0 plays counted.');
+});
+
+test('downloads the mirror data and the rejected codes as the CSV functions make them', async ({ page }) => {
+  await openFresh(page);
+  await paste(page, pasted);
+  await expect(page.locator(`section[data-scenario="${first}"] [data-plays]`)).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator(`section[data-scenario="${first}"]`)
+      .getByRole('button', { name: /Download CSV/ })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^mirror-${first}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toBe(mirrorCsv(aboutOf(first), summaries.get(first)!));
+
+  const [rejected] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download rejected codes/ }).click(),
+  ]);
+  expect(rejected.suggestedFilename()).toMatch(/^mirror-rejected-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(readFileSync((await rejected.path())!, 'utf8')).toBe(rejectedCsv([...sorted.problems, ...sorted.duplicates]));
+});
+
+test('has no axe violations with data, in both themes, and reflows at 320 px', async ({ page }) => {
+  await openFresh(page);
+  expect(await axeViolations(page), 'empty').toEqual([]);
+  await paste(page, pasted);
+  await expect(page.locator('section.rejected')).toBeVisible();
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => localStorage.setItem('cb-theme', t), theme);
+    await page.reload();
+    await expect(page.locator(`section[data-scenario="${first}"]`)).toBeVisible();
+    expect(await axeViolations(page), theme).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('says when a scenario could not be loaded, keeps its codes and counts them once it loads', async ({ page }) => {
+  await openFresh(page);
+  await page.route('**/scenario.json', (route) => route.abort('internetdisconnected'));
+  await paste(page, good.join('\n'));
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.locator('section.rejected tr[data-reason="unknown-scenario"]').first()).toContainText('could not be loaded');
+  await page.unroute('**/scenario.json');
+  await page.getByRole('button', { name: 'Try loading again' }).click();
+  await expect(page.locator('[data-totals]')).toBeFocused();
+  for (const id of ids)
+    await expect(page.locator(`section[data-scenario="${id}"] [data-plays]`)).toHaveText(String(summaries.get(id)!.plays));
+  await expect(page.locator('section.rejected')).toHaveCount(0);
+});
+
+test('offers the camera only where the browser can read QR codes, and adds each scanned code once', async ({ page }) => {
+  await page.addInitScript(() => delete (window as { BarcodeDetector?: unknown }).BarcodeDetector);
+  await openFresh(page);
+  await expect(page.getByRole('button', { name: 'Scan with camera' })).toHaveCount(0);
+
+  // A browser with a QR reader, simulated: the "camera" shows the same code frame after frame.
+  const scanned = good[0]!;
+  const other = await page.context().newPage();
+  await other.addInitScript((code) => {
+    (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = class {
+      static async getSupportedFormats() {
+        return ['qr_code'];
+      }
+      async detect() {
+        return [{ rawValue: code }];
+      }
+    };
+    navigator.mediaDevices.getUserMedia = async () => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });
+      canvas.getContext('2d')!.fillRect(0, 0, 64, 48);
+      return canvas.captureStream();
+    };
+  }, scanned);
+  await openFresh(other);
+  await other.getByRole('button', { name: 'Scan with camera' }).click();
+  await expect(other.getByRole('button', { name: 'Stop the camera' })).toBeFocused();
+  await expect(other.locator('[aria-live="polite"]').first()).toHaveText('1 code added.');
+  await other.waitForTimeout(1000); // several more frames with the same code
+  await expect(other.locator('[data-totals]')).toHaveText('1 play counted.');
+  await expect(other.locator('section.rejected')).toHaveCount(0);
+  await other.getByRole('button', { name: 'Stop the camera' }).click();
+  await expect(other.getByRole('button', { name: 'Scan with camera' })).toBeFocused();
+});
+
+test('works under a sub-path, fetching the scenarios from below the base', async ({ page }) => {
+  await openFresh(page, `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}facilitate/mirror/`);
+  await paste(page, good.join('\n'));
+  for (const id of ids)
+    await expect(page.locator(`section[data-scenario="${id}"] [data-plays]`)).toHaveText(String(summaries.get(id)!.plays));
+});
+
+test('the debrief shows the result code as a QR code of exactly that code', async ({ page }) => {
+  const engine = engines.get(first)!;
+  const best = engine.payload.scenario.bestPath ?? [];
+  await page.goto(`scenarios/${first}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the scenario' }).click();
+  for (const id of best) {
+    await page.locator(`button[data-option="${id}"]`).click();
+    await page.locator('button.proceed').click();
+  }
+  await expect(page.locator('#debrief-heading')).toBeFocused();
+  const code = encodeResult(engine, replay(engine, best).snapshot)!;
+  await expect(page.locator('[data-result-code]')).toHaveText(code);
+  const qr = page.locator('section.code svg[role="img"]');
+  await expect(qr).toBeVisible();
+  await expect(qr).toHaveAccessibleName(/QR code/);
+  expect(await qr.locator('path').getAttribute('d')).toBe(qrSvgPath(code).path);
+  const box = (await qr.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(120);
+  expect(box.width).toBeLessThanOrEqual(200);
+  // Black on white whatever the theme, for the camera's sake.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await qr.locator('path').getAttribute('fill')).toBe('#000');
+  expect(await qr.locator('rect').getAttribute('fill')).toBe('#fff');
+});
