@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { siteConfig } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityPolicy } from './src/integrations/security.ts';
 import { resolveBase } from './src/lib/base.ts';
 
 export default defineConfig({
@@ -16,5 +17,6 @@ export default defineConfig({
   // One small stylesheet per page is cheaper inline than a blocking request on a phone.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), svelte(), pagefindIndex()],
+  // The security policy goes last: it hashes the scripts of the finished pages.
+  integrations: [contentCheck(), mdx(), svelte(), pagefindIndex(), securityPolicy()],
 });

@@ -4,11 +4,12 @@
  * No dependencies: a training venue's laptop needs only Node.
  */
 import { createServer } from 'node:http';
-import { existsSync, statSync, createReadStream } from 'node:fs';
+import { existsSync, statSync, createReadStream, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { siteConfig } from '../src/site.config';
 import { resolveBase } from '../src/lib/base';
+import { readHeadersFile } from '../src/security/csp';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,6 +59,15 @@ function fileFor(urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+// The build's `_headers` file (Content-Security-Policy and friends), sent as a static host would.
+const headersPath = join(root, '_headers');
+const siteHeaders = Object.fromEntries(
+  Object.entries(existsSync(headersPath) ? readHeadersFile(readFileSync(headersPath, 'utf8')) : {}).map(([k, v]) => [
+    k.toLowerCase(),
+    v,
+  ]),
+);
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // A directory asked for without its slash gets one, as static hosts do, so relative links resolve.
@@ -73,8 +83,9 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
   res.writeHead(status, {
-    'content-type': types[extname(body)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    ...siteHeaders,
+    'content-type': types[extname(body)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
   if (req.method === 'HEAD') res.end();

@@ -22,9 +22,21 @@ export interface SiteConfig {
   integrations: {
     /** SCORM packaging: the score (0–100) that counts as a pass. */
     scormPassMark: number;
-    /** xAPI: statements are sent only when an endpoint is given. */
+    /**
+     * xAPI: statements are sent only when an endpoint is given (docs/xapi.md). `auth` is the whole
+     * Authorization header value, e.g. 'Basic …', and is public: use a write-only credential.
+     * The CB_XAPI_ENDPOINT and CB_XAPI_AUTH environment variables override it at build time.
+     */
     xapi?: { endpoint: string; auth: string };
   };
+}
+
+/** CB_XAPI_ENDPOINT (with CB_XAPI_AUTH) switches xAPI on for one build without editing this file. */
+function xapiFromEnvironment(): Pick<SiteConfig['integrations'], 'xapi'> {
+  // Guarded so this file can still be read where there is no `process`.
+  const env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
+  const endpoint = env['CB_XAPI_ENDPOINT']?.trim();
+  return endpoint ? { xapi: { endpoint, auth: env['CB_XAPI_AUTH']?.trim() ?? '' } } : {};
 }
 
 export const siteConfig: SiteConfig = {
@@ -33,5 +45,5 @@ export const siteConfig: SiteConfig = {
   organisation: { name: 'The Crossing Boundaries project' },
   licence: { name: 'CC BY-SA 4.0 (content) and MIT (code)', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
   base: '/',
-  integrations: { scormPassMark: 60 },
+  integrations: { scormPassMark: 60, ...xapiFromEnvironment() },
 };

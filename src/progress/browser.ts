@@ -49,3 +49,17 @@ export function downloadText(fileName: string, text: string, type: string): void
   // Some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Removes everything else the course keeps in this browser under its `crossing-boundaries:` prefix
+ * (a facilitator's room and mirror codes, the xAPI learner id and queue): "delete all my data"
+ * means all of it, not only the learner record.
+ */
+export function forgetOtherCourseData(): void {
+  try {
+    const keys = Object.keys(window.localStorage).filter((k) => k.startsWith('crossing-boundaries:'));
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Storage that cannot be read holds nothing to delete.
+  }
+}

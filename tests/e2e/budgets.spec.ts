@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { pageJs } from './support/page-js';
+import { readFileSync } from 'node:fs';
+import { pageJs } from '../../scripts/lib/page-js';
 import { builtPages } from './support/site';
+import { pageCssGzip } from '../../scripts/lib/page-css';
 
 /*
  * JavaScript budgets, read from the build: what a learner on a phone downloads. "Initial" is what
@@ -21,7 +23,13 @@ const budgets: { pattern: RegExp; what: string; initial: number; total: number; 
   { pattern: /^facilitate\/mirror\/$/, what: 'mirror data page', initial: 52 * KB, total: 52 * KB },
   // The presenter and audience windows load the engine at once: they are opened before a session, on the venue's laptop.
   { pattern: /^scenarios\/[^/]+\/facilitate\/$/, what: 'presenter view', initial: 64 * KB, total: 64 * KB },
-  { pattern: /^scenarios\/[^/]+\/facilitate\/audience\/$/, what: 'audience window', initial: 58 * KB, total: 58 * KB, bare: true },
+  {
+    pattern: /^scenarios\/[^/]+\/facilitate\/audience\/$/,
+    what: 'audience window',
+    initial: 58 * KB,
+    total: 58 * KB,
+    bare: true,
+  },
   // Print pages carry only the theme script and the print button.
   { pattern: /^scenarios\/[^/]+\/card\/$/, what: 'scenario card', initial: 3 * KB, total: 3 * KB },
   { pattern: /^facilitate\/handouts\/[^/]+\/$/, what: 'handout', initial: 3 * KB, total: 3 * KB },
@@ -34,7 +42,9 @@ for (const { pattern, what, initial, total, bare } of budgets) {
     for (const page of pages) {
       const js = pageJs('dist', `${page}index.html`);
       const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-      console.log(`${page}: ${kb(js.initialGzip)} initial, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`);
+      console.log(
+        `${page}: ${kb(js.initialGzip)} initial, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`,
+      );
       // The projected audience window has no site header, so no search dialog either.
       expect(js.onDemand.length, 'the search dialog is reachable from every page with a header').toBe(bare ? 0 : 1);
       expect(js.initialGzip, `${page} initial ${kb(js.initialGzip)}`).toBeLessThanOrEqual(initial);
@@ -42,3 +52,33 @@ for (const { pattern, what, initial, total, bare } of budgets) {
     }
   });
 }
+
+test('every page ships at most 20 KB of gzipped CSS', () => {
+  for (const page of builtPages()) {
+    const file = page.endsWith('.html') ? page : `${page}index.html`;
+    const css = pageCssGzip('dist', file);
+    expect(css, `${page} ${(css / KB).toFixed(1)} KB of CSS`).toBeLessThanOrEqual(20 * KB);
+  }
+});
+
+/*
+ * A page without islands runs no component code: only the site shell (the inline theme script, so
+ * a saved theme never flashes, and the header's search trigger) and, on a few pages, a few lines
+ * of their own (the scenario list's filter, a print button): at most 3 KB. The "0 bytes" of the
+ * original target would mean no theme toggle and no search from the menu.
+ */
+test('content pages without islands ship only the site shell and small page scripts', () => {
+  const plain = builtPages().filter(
+    (p) => !readFileSync(`dist/${p.endsWith('.html') ? p : `${p}index.html`}`, 'utf8').includes('<astro-island'),
+  );
+  expect(plain.length).toBeGreaterThan(40);
+  for (const page of plain) {
+    const js = pageJs('dist', page.endsWith('.html') ? page : `${page}index.html`);
+    expect(js.initialGzip, `${page} ${js.initialGzip} bytes`).toBeLessThanOrEqual(3 * KB);
+    // Astro's page scripts and Vite's helper for the search dialog's lazy import: no component code.
+    expect(
+      js.files.filter((f) => !/\.astro_astro_type_script|preload-helper/.test(f.path)),
+      page,
+    ).toEqual([]);
+  }
+});

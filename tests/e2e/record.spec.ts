@@ -176,6 +176,11 @@ test('export, delete all, import: the record comes back identical', async ({ pag
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(trigger).toBeFocused();
+  // A facilitator's saved room and mirror codes are the course's data too.
+  await page.evaluate(() => {
+    localStorage.setItem('crossing-boundaries:mirror', '{"format":1,"codes":[]}');
+    localStorage.setItem('crossing-boundaries:room:sami', '{}');
+  });
   await trigger.click();
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByText('All your course data has been deleted from this browser.')).toBeVisible();
@@ -183,6 +188,7 @@ test('export, delete all, import: the record comes back identical', async ({ pag
   const emptied = await storedRecord(page);
   expect(emptied.reflections).toEqual({});
   expect(emptied.cpd).toEqual({});
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crossing-boundaries:')))).toEqual([]);
   await expect(page.getByText('You have not written any reflections yet.')).toBeVisible();
 
   await page.getByLabel('Choose a record file (.json)').setInputFiles(file);

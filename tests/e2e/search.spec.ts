@@ -48,10 +48,16 @@ test('search opens with "/" in a dialog, works by keyboard alone and closes with
   await expect(dialog).toBeHidden();
 });
 
-test('the menu link still goes to the search page when opened in a new tab, and search works under a sub-path', async ({ page }) => {
+test('the menu link still goes to the search page when opened in a new tab, and search works under a sub-path', async ({
+  page,
+}) => {
   await page.goto(`http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}search/`);
   await page.getByLabel('Search the course').fill('relational agency');
-  await expect(page.locator('.results li a').first()).toHaveAttribute('href', `${SUBPATH_BASE}modules/relational-agency/`, firstSearch);
+  await expect(page.locator('.results li a').first()).toHaveAttribute(
+    'href',
+    `${SUBPATH_BASE}modules/relational-agency/`,
+    firstSearch,
+  );
   await expect(page.locator('[data-search-link]')).toHaveAttribute('href', `${SUBPATH_BASE}search/`);
 });
 
@@ -66,5 +72,29 @@ test('words typed before the page’s scripts have started are still searched', 
   await expect(page.locator('.results li a').first()).toHaveAttribute('href', '/modules/relational-agency/', firstSearch);
   await page.goto('who-can-help/', { waitUntil: 'domcontentloaded' });
   await page.locator('#directory-finder-q').fill('speach');
-  await expect(page.locator('.results li').first()).toHaveAttribute('data-ref', 'role:speech-and-language-therapist', firstSearch);
+  await expect(page.locator('.results li').first()).toHaveAttribute(
+    'data-ref',
+    'role:speech-and-language-therapist',
+    firstSearch,
+  );
+});
+
+test('words typed while the search dialog is still loading are kept', async ({ page }) => {
+  await page.goto('modules/');
+  // The dialog's code loads on first open: hold it back, as a slow line would.
+  await page.route('**/_astro/mount-search*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.locator('[data-search-link]').click();
+  await page.keyboard.type('relational agencyx');
+  await page.keyboard.press('Backspace');
+  const box = page.locator('#search-dialog').getByLabel('Search the course');
+  await expect(box).toHaveValue('relational agency');
+  await expect(box).toBeFocused();
+  await expect(page.locator('#search-dialog .results li a').first()).toHaveAttribute(
+    'href',
+    '/modules/relational-agency/',
+    firstSearch,
+  );
 });
