@@ -6,6 +6,7 @@ import { siteConfig } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityPolicy } from './src/integrations/security.ts';
+import { offlineCopy } from './src/integrations/offline.ts';
 import { resolveBase } from './src/lib/base.ts';
 
 export default defineConfig({
@@ -17,6 +18,6 @@ export default defineConfig({
   // One small stylesheet per page is cheaper inline than a blocking request on a phone.
   compressHTML: true,
   devToolbar: { enabled: false },
-  // The security policy goes last: it hashes the scripts of the finished pages.
-  integrations: [contentCheck(), mdx(), svelte(), pagefindIndex(), securityPolicy()],
+  // The security policy hashes the scripts of the finished pages; the offline copy then records every finished file.
+  integrations: [contentCheck(), mdx(), svelte(), pagefindIndex(), securityPolicy(), offlineCopy()],
 });

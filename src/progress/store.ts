@@ -202,6 +202,9 @@ export function createStore(storage: StorageLike | undefined): RecordStore {
     },
     refresh() {
       memory = load();
+      // Another tab wrote a copy without something only this tab has (browsers pass storage
+      // between tabs' processes with a delay, so a tab can write before it has seen ours): put it back.
+      if (lastRaw !== null && JSON.stringify(memory) !== lastRaw) write();
       notify();
       return memory;
     },

@@ -26,6 +26,25 @@ describe('learner record store', () => {
     expect(record.checks['modules/a/#q1']).toEqual({ answer: 2, correct: true, updatedAt: 12 });
   });
 
+  it('puts back what another tab overwrote before it had seen it', () => {
+    const storage = new FakeStorage();
+    const tabA = createStore(storage);
+    tabA.read();
+    saveReflection(tabA, 'modules/a/#r1', 'from tab A', 10);
+    const seenByB = storage.items.get(RECORD_KEY)!;
+    // Tab B writes from a copy that does not yet hold tab A's reflection, as a lagging browser can.
+    storage.items.delete(RECORD_KEY);
+    const tabB = createStore(storage);
+    saveReflection(tabB, 'modules/b/#r1', 'from tab B', 11);
+    expect(createStore(storage).read().reflections['modules/a/#r1']).toBeUndefined();
+    // Tab A hears of B's write (the storage event) and writes back the union.
+    tabA.refresh();
+    const record = createStore(storage).read();
+    expect(record.reflections['modules/a/#r1']?.text).toBe('from tab A');
+    expect(record.reflections['modules/b/#r1']?.text).toBe('from tab B');
+    expect(seenByB).toContain('from tab A');
+  });
+
   it('keeps the newer copy when two tabs edit the same reflection', () => {
     const storage = new FakeStorage();
     saveReflection(createStore(storage), 'k', 'newer', 20);

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precacheManifest, serviceWorkerSource } from '../offline/service-worker';
+
+/**
+ * Writes the service worker that keeps the whole course for offline use. Runs after every other
+ * step, since the worker records a hash of each finished file.
+ */
+export function offlineCopy(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'crossing-boundaries:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const manifest = precacheManifest(site);
+        writeFileSync(join(site, 'sw.js'), serviceWorkerSource(manifest, base));
+        logger.info(`Service worker keeps ${manifest.length} files for offline use`);
+      },
+    },
+  };
+}
