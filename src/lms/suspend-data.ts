@@ -151,14 +151,16 @@ const fields = (parts: string[]): string => parts.join(':').replace(/:+$/, '');
  */
 export function encodeResumeState(state: ResumeState): string {
   const modules: string[] = [];
-  for (const [id, module] of Object.entries(state.modules)) {
+  // Ids in code-unit order, not the object's: an id of digits only ("800") would come first in
+  // insertion order, and every state must have exactly one text.
+  for (const [id, module] of Object.entries(state.modules).sort(byId)) {
     if (!validId(id)) continue;
     const completed = module.completedAt !== null && validTime(module.completedAt) ? time36(module.completedAt) : '';
     const checks = module.checks ? encodeChecks(module.checks) : '';
     if (completed || checks) modules.push(fields([id, completed, checks]));
   }
   const scenarios: string[] = [];
-  for (const [id, scenario] of Object.entries(state.scenarios)) {
+  for (const [id, scenario] of Object.entries(state.scenarios).sort(byId)) {
     const finished = encodeRun(scenario.finished);
     const unfinished = encodeRun(scenario.unfinished);
     if (validId(id) && (finished || unfinished)) scenarios.push(fields([id, finished, unfinished]));
@@ -167,6 +169,8 @@ export function encodeResumeState(state: ResumeState): string {
   const body = `${MAGIC}${SUSPEND_FORMAT};${updatedAt};${modules.join(',')};${scenarios.join(',')}`;
   return `${body};${fnv(body)}`;
 }
+
+const byId = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Thrown inside decoding only, and always caught there. */
 class Damaged extends Error {}
@@ -182,6 +186,8 @@ function parseTime(text: string): number {
 function parseId(text: string, seen: Record<string, unknown>): string {
   if (!validId(text)) throw new Damaged(`bad id "${text}"`);
   if (Object.hasOwn(seen, text)) throw new Damaged(`"${text}" appears twice`);
+  // The encoder writes ids in order, so text with any other order was not written by it.
+  if (Object.keys(seen).some((earlier) => earlier > text)) throw new Damaged(`"${text}" is out of order`);
   return text;
 }
 

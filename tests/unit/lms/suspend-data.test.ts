@@ -176,6 +176,26 @@ describe('suspend data: damaged and foreign data', () => {
     );
   });
 
+  it('writes ids in one order whatever the object holds, and refuses any other order', () => {
+    // An id of digits only comes first in a JavaScript object, whatever order it was added in.
+    const state = {
+      updatedAt: 1_700_000_000_000,
+      modules: {
+        trajectories: { completedAt: 1_700_000_000_000, checks: null },
+        '800': { completedAt: 1_700_000_000_000, checks: null },
+      },
+      scenarios: {},
+    };
+    const text = encodeResumeState(state);
+    expect(text.indexOf('800:')).toBeLessThan(text.indexOf('trajectories:'));
+    const back = decodeResumeState(text);
+    expect(back.ok && encodeResumeState(back.state)).toBe(text);
+    // The same modules the other way round, correctly signed, were not written by the encoder.
+    const [head, updated, modules, rest] = text.slice(0, text.lastIndexOf(';')).split(';') as [string, string, string, string];
+    const swapped = resign([head, updated, modules.split(',').reverse().join(','), rest].join(';'));
+    expect(decodeResumeState(swapped)).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+
   it('checks the SCORM 1.2 limit itself, since scorm-again allows 64,000 characters', () => {
     expect(fitsScorm12('x'.repeat(SCORM12_SUSPEND_LIMIT))).toBe(true);
     expect(fitsScorm12('x'.repeat(SCORM12_SUSPEND_LIMIT + 1))).toBe(false);
