@@ -25,7 +25,10 @@ function offerReload(worker: ServiceWorker) {
 
 let reloadWhenReady = false;
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+/** Data Saver on: do not download the whole course in the background. */
+const savingData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+function register() {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadWhenReady) location.reload();
   });
@@ -44,4 +47,12 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     .catch(() => {
       // Without a service worker (private windows, file://, old browsers) the course simply needs the network.
     });
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !savingData()) {
+  // Storing the course (about 6 MB) waits until the page has loaded and the browser is idle, so a
+  // first visit on a phone is not slowed by it.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+  if (document.readyState === 'complete') idle(register);
+  else addEventListener('load', () => idle(register), { once: true });
 }
