@@ -1,3 +1,4 @@
+import { readJsonElement } from '../lib/json-element';
 import type { CompiledScenario } from '../scenario/types';
 import type { ModuleLinks } from '../player/data';
 
@@ -18,12 +19,4 @@ export interface RoomPageData {
   audienceHref: string;
 }
 
-export function readRoomPageData(elementId: string): RoomPageData | null {
-  const text = document.getElementById(elementId)?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as RoomPageData;
-  } catch {
-    return null;
-  }
-}
+export const readRoomPageData = (elementId: string): RoomPageData | null => readJsonElement<RoomPageData>(elementId);

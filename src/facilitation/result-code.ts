@@ -1,4 +1,5 @@
-import { currentScene, startSnapshot, step, type EngineSnapshot, type ScenarioEngine } from '../scenario/runtime';
+import { checkChars } from '../scenario/hash';
+import { replayPositions, type EngineSnapshot, type ScenarioEngine } from '../scenario/runtime';
 
 /*
  * A finished play as a short code a learner can hand to a facilitator: no name, no free text,
@@ -21,18 +22,8 @@ export type DecodedCode =
   | { ok: true; code: string; scenarioId: string; choices: string[]; snapshot: EngineSnapshot }
   | { ok: false; code: string; problem: CodeProblem; message: string };
 
-/** FNV-1a, 32 bit, as four base-36 characters: enough to catch a mistyped character. */
-function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % 36 ** 4).toString(36).padStart(4, '0');
-}
-
 /** A code body with its checksum appended. */
-export const sign = (body: string): string => `${body}.${checksum(body)}`;
+export const sign = (body: string): string => `${body}.${checkChars(body)}`;
 
 const version = (engine: ScenarioEngine) => engine.payload.hash.slice(0, 8);
 
@@ -49,23 +40,21 @@ export function decodeResult(raw: string, engines: ReadonlyMap<string, ScenarioE
   const code = raw.trim().replace(/\s+/g, '');
   const fail = (problem: CodeProblem, message: string): DecodedCode => ({ ok: false, code, problem, message });
   const match = /^(CB1)\.([a-z][a-z0-9-]*)\.([0-9a-f]{8})\.([0-9a-z]*)\.([0-9a-z]{4})$/i.exec(code);
-  if (!match) return fail('format', 'This is not a result code from this course (it should look like CB1.name.version.choices.check).');
+  if (!match)
+    return fail('format', 'This is not a result code from this course (it should look like CB1.name.version.choices.check).');
   const [, , id, ver, digits, check] = match as unknown as [string, string, string, string, string, string];
-  if (checksum(code.slice(0, code.lastIndexOf('.'))) !== check.toLowerCase())
+  if (checkChars(code.slice(0, code.lastIndexOf('.'))) !== check.toLowerCase())
     return fail('checksum', 'The code has a typing mistake: its check characters do not match.');
   const engine = engines.get(id);
   if (!engine) return fail('unknown-scenario', `There is no scenario "${id}" on this site.`);
   if (version(engine) !== ver.toLowerCase())
-    return fail('other-version', `The code comes from another version of "${engine.payload.scenario.title}", so its choices may not match this one.`);
-  const choices: string[] = [];
-  let snapshot = startSnapshot(engine);
-  for (const digit of digits.toLowerCase()) {
-    const option = currentScene(engine, snapshot)?.scene.decision.options[DIGITS.indexOf(digit)];
-    const next = option ? step(engine, snapshot, option.id) : null;
-    if (!option || !next) return fail('impossible-choices', 'The choices in the code are not a possible play of this scenario.');
-    choices.push(option.id);
-    snapshot = next;
-  }
+    return fail(
+      'other-version',
+      `The code comes from another version of "${engine.payload.scenario.title}", so its choices may not match this one.`,
+    );
+  const played = replayPositions(engine, [...digits.toLowerCase()].map((d) => DIGITS.indexOf(d)));
+  if (!played.ok) return fail('impossible-choices', 'The choices in the code are not a possible play of this scenario.');
+  const { choices, snapshot } = played;
   if (snapshot.status !== 'done') return fail('unfinished', 'The code stops before the end of the scenario.');
   return { ok: true, code, scenarioId: id, choices, snapshot };
 }

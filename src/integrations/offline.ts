@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveBase } from '../lib/base';
 import { precacheManifest, serviceWorkerSource } from '../offline/service-worker';
 
 /**
@@ -14,7 +15,7 @@ export function offlineCopy(): AstroIntegration {
     name: 'crossing-boundaries:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = resolveBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -24,7 +24,10 @@ export function scenarioLoader(): Loader {
           continue;
         }
         for (const m of result.report.messages) logger.warn(`${file}: ${m.message}`);
-        store.set({ id: result.compiled.scenario.id, data: JSON.parse(JSON.stringify(result.compiled)) as Record<string, unknown> });
+        store.set({
+          id: result.compiled.scenario.id,
+          data: JSON.parse(JSON.stringify(result.compiled)) as Record<string, unknown>,
+        });
       }
       if (failures.length) throw new Error(`${failures.length} scenario file(s) have errors:\n\n${failures.join('\n\n')}`);
     },

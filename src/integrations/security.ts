@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveBase } from '../lib/base';
 import { headersFile, securityHeaders, withPolicy } from '../security/csp';
 import { siteConfig } from '../site.config';
 
@@ -21,7 +22,7 @@ export function securityPolicy(): AstroIntegration {
     name: 'crossing-boundaries:security',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = resolveBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);

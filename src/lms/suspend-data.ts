@@ -1,6 +1,7 @@
 import { forbiddenKeys } from '../progress/schema';
 import { latestRun } from '../progress/scenarios';
 import type { LearnerRecord, ScenarioRun } from '../progress/record';
+import { checkChars } from '../scenario/hash';
 import { SUSPEND_LIMIT } from './scorm-session';
 
 /*
@@ -100,18 +101,8 @@ export interface CourseOutline {
   }[];
 }
 
-/** FNV-1a, 32 bit, as four base-36 characters. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % 36 ** 4).toString(36).padStart(4, '0');
-}
-
 /** Names a module's knowledge check by its question ids, in order, as stored with its answers. */
-export const questionsFingerprint = (questionIds: readonly string[]): string => fnv(questionIds.join(','));
+export const questionsFingerprint = (questionIds: readonly string[]): string => checkChars(questionIds.join(','));
 
 /** Whether encoded resume data fits SCORM 1.2's suspend_data. */
 export const fitsScorm12 = (encoded: string): boolean => encoded.length <= SCORM12_SUSPEND_LIMIT;
@@ -167,7 +158,7 @@ export function encodeResumeState(state: ResumeState): string {
   }
   const updatedAt = time36(validTime(state.updatedAt) ? state.updatedAt : 0);
   const body = `${MAGIC}${SUSPEND_FORMAT};${updatedAt};${modules.join(',')};${scenarios.join(',')}`;
-  return `${body};${fnv(body)}`;
+  return `${body};${checkChars(body)}`;
 }
 
 const byId = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -245,7 +236,7 @@ export function decodeResumeState(text: string): Decoded {
     );
   const cut = text.lastIndexOf(';');
   const body = text.slice(0, cut);
-  if (head[1] !== String(SUSPEND_FORMAT) || fnv(body) !== text.slice(cut + 1))
+  if (head[1] !== String(SUSPEND_FORMAT) || checkChars(body) !== text.slice(cut + 1))
     return fail('damaged', 'The resume data is damaged (its checksum does not match), so none of it was used.');
   const parts = body.split(';').slice(1);
   if (parts.length !== 3) return fail('damaged', 'The resume data is damaged (it has the wrong number of parts).');

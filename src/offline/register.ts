@@ -3,7 +3,9 @@
  * and downloaded in the background, offers to reload into it. It never reloads on its own: a
  * learner mid-reflection or a facilitator mid-session decides when.
  */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { href } from '../lib/base';
+
+const base = href();
 
 function offerReload(worker: ServiceWorker) {
   if (document.querySelector('.update-notice')) return;

@@ -1,3 +1,4 @@
+import { readJsonElement } from '../lib/json-element';
 import type { CompiledScenario } from '../scenario/runtime';
 
 /*
@@ -19,12 +20,4 @@ export interface PlayerData {
 export type PlayAction = { kind: 'start' } | { kind: 'resume' } | { kind: 'review'; runId: string };
 
 /** Reads the page's player data; null when the element is missing or broken (the page then says so). */
-export function readPlayerData(elementId: string): PlayerData | null {
-  const text = document.getElementById(elementId)?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PlayerData;
-  } catch {
-    return null;
-  }
-}
+export const readPlayerData = (elementId: string): PlayerData | null => readJsonElement<PlayerData>(elementId);

@@ -36,19 +36,8 @@ export function browserStore(): RecordStore {
   return created;
 }
 
-/** Offers text to the learner as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// Kept importable from here, where the record's islands look for it; it lives apart so pages without the record can use it.
+export { downloadText } from '../lib/download';
 
 /**
  * Removes everything else the course keeps in this browser under its `crossing-boundaries:` prefix

@@ -19,7 +19,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** 32-bit FNV-1a over UTF-16 code units; `Math.imul` keeps it exact in every JS engine. */
-function fnv1a(text: string, seed: number): number {
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -34,6 +34,12 @@ export function stableHash(value: unknown): string {
   const hex = (n: number) => n.toString(16).padStart(8, '0');
   return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x050c5d1f));
 }
+
+/**
+ * FNV-1a as four base-36 characters: enough to catch a mistyped or damaged character in a short
+ * text a person or an LMS carries (result codes, SCORM resume data).
+ */
+export const checkChars = (text: string): string => (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
 
 /** The identity of a scenario's rules: anything that could change what a saved play means. */
 export function scenarioHash(scenario: Scenario, framework: Framework): string {

@@ -33,3 +33,24 @@ export function replay(engine: ScenarioEngine, choices: readonly string[]): Repl
   }
   return { ok: true, snapshot };
 }
+
+export type PositionsResult = { ok: true; choices: string[]; snapshot: EngineSnapshot } | { ok: false };
+
+/**
+ * Rebuilds a play from the position of each option chosen in its scene, as the compact codes
+ * carry it (a result code, SCORM resume data): the option ids, in order, and the state reached.
+ * Refuses a position with no option, or an option that cannot be chosen at that point.
+ */
+export function replayPositions(engine: ScenarioEngine, positions: readonly number[]): PositionsResult {
+  const choices: string[] = [];
+  let snapshot = startSnapshot(engine);
+  for (const position of positions) {
+    const scene = snapshot.context.scene === null ? undefined : engine.payload.scenario.scenes[snapshot.context.scene];
+    const option = scene?.decision.options[position];
+    const next = option ? step(engine, snapshot, option.id) : null;
+    if (!option || !next) return { ok: false };
+    choices.push(option.id);
+    snapshot = next;
+  }
+  return { ok: true, choices, snapshot };
+}

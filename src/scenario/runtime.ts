@@ -4,8 +4,8 @@
  */
 export { compile, createPlayer, sceneState, endingState, RESOLVING } from './compile';
 export type { ChooseEvent, ScenarioEngine, ScenarioMachine } from './compile';
-export { replay, step, startSnapshot } from './replay';
-export type { EngineSnapshot, ReplayResult } from './replay';
+export { replay, replayPositions, step, startSnapshot } from './replay';
+export type { EngineSnapshot, PositionsResult, ReplayResult } from './replay';
 export {
   playStatus,
   currentScene,

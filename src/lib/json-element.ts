@@ -1,0 +1,13 @@
+/**
+ * Reads the JSON a page carries in a `<script type="application/json">` for its islands; null when
+ * the element is missing or broken, so the island can say so instead of failing.
+ */
+export function readJsonElement<T>(elementId: string): T | null {
+  const text = document.getElementById(elementId)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
