@@ -7,17 +7,26 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityPolicy } from './src/integrations/security.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
-import { resolveBase } from './src/lib/base.ts';
+import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { scormLaunchPage } from './src/integrations/scorm-launch.ts';
+import { PACKAGE_BASE, resolveBase } from './src/lib/base.ts';
+
+// `npm run package:scorm` builds a copy for LMS packages: relative addresses, a SCORM launch page,
+// and no offline copy (an LMS serves it, and a service worker has no place in its frames).
+const packaged = Boolean(process.env.PUBLIC_CB_PACKAGE);
 
 export default defineConfig({
-  base: resolveBase(process.env.CB_BASE ?? siteConfig.base),
-  ...(siteConfig.site ? { site: siteConfig.site } : {}),
+  base: packaged ? PACKAGE_BASE : resolveBase(process.env.CB_BASE ?? siteConfig.base),
+  ...(siteConfig.site && !packaged ? { site: siteConfig.site } : {}),
   outDir: process.env.CB_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // One small stylesheet per page is cheaper inline than a blocking request on a phone.
   compressHTML: true,
   devToolbar: { enabled: false },
-  // The security policy hashes the scripts of the finished pages; the offline copy then records every finished file.
-  integrations: [contentCheck(), mdx(), svelte(), pagefindIndex(), securityPolicy(), offlineCopy()],
+  // The security policy hashes the scripts of the finished pages (after the addresses are made
+  // relative); the offline copy then records every finished file.
+  integrations: packaged
+    ? [contentCheck(), mdx(), svelte(), scormLaunchPage(), relativeUrls(), pagefindIndex(), securityPolicy()]
+    : [contentCheck(), mdx(), svelte(), pagefindIndex(), securityPolicy(), offlineCopy()],
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/browser';
-import { ROOT_PORT, SUBPATH_BASE, SUBPATH_PORT } from './tests/e2e/support/ports';
+import { LMS_PORT, ROOT_PORT, SUBPATH_BASE, SUBPATH_PORT } from './tests/e2e/support/ports';
 
 const executablePath = chromiumExecutable();
 
@@ -32,6 +32,15 @@ export default defineConfig({
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
+    },
+    {
+      // The SCORM packages, unpacked under deep paths and served as plain files beside an LMS
+      // harness page (scorm-again as the LMS). Playwright starts these servers one after another,
+      // so this build never runs beside the one above.
+      command: 'npx tsx tests/e2e/support/lms-server.ts',
+      url: `http://localhost:${LMS_PORT}/harness.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
     },
   ],
 });

@@ -1,6 +1,8 @@
 /**
  * Serves the built site on localhost under its base path, as a static host would.
- *   tsx scripts/serve.ts [--build-if-missing] [--port 4321] [--dir dist] [--base /cpd/]
+ *   tsx scripts/serve.ts [--build-if-missing] [--port 4321] [--dir dist] [--base /cpd/] [--files-only]
+ * --files-only serves files by their exact names, with no `folder/` → `folder/index.html` step and
+ * no 404 page, as an LMS serves a package (the tests serve SCORM packages so).
  * No dependencies: a training venue's laptop needs only Node.
  */
 import { createServer } from 'node:http';
@@ -20,7 +22,9 @@ const root = resolve(arg('dir') ?? process.env.CB_OUT_DIR ?? 'dist');
 const base = resolveBase(arg('base') ?? process.env.CB_BASE ?? siteConfig.base);
 const port = Number(arg('port') ?? process.env.PORT ?? 4321);
 
-if (!existsSync(join(root, 'index.html'))) {
+const filesOnly = process.argv.includes('--files-only');
+
+if (!filesOnly && !existsSync(join(root, 'index.html'))) {
   if (!process.argv.includes('--build-if-missing')) {
     console.error(`No built site in ${root}. Run \`npm run build\` first, or \`npm start\` to build and serve.`);
     process.exit(1);
@@ -55,6 +59,7 @@ function fileFor(urlPath: string): string | undefined {
   const full = normalize(join(root, rel));
   if (!full.startsWith(root)) return undefined;
   if (existsSync(full) && statSync(full).isFile()) return full;
+  if (filesOnly) return undefined;
   const index = join(full, 'index.html');
   return existsSync(index) ? index : undefined;
 }
@@ -80,6 +85,10 @@ const server = createServer((req, res) => {
     return;
   }
   const file = fileFor(url.pathname);
+  if (!file && filesOnly) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${url.pathname}`);
+    return;
+  }
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
   res.writeHead(status, {

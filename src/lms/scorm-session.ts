@@ -81,6 +81,8 @@ export interface StartInfo {
   completed: boolean;
   /** A pass mark the LMS imposes, as 0–100 (1.2 mastery_score, 2004 scaled_passing_score), or null. */
   lmsPassMark: number | null;
+  /** The LMS's id for the learner ('' if it gives none): keeps learners apart on a shared computer. */
+  learnerId: string;
 }
 
 export interface Report {
@@ -158,6 +160,7 @@ interface Dialect {
   exit: string;
   sessionTime: string;
   passMark: string;
+  learnerId: string;
   kinds: Record<string, ProblemKind>;
   /** A GetValue error code that only means "never set": read as ''. */
   unsetCode: string | null;
@@ -182,6 +185,7 @@ const dialects: Record<ScormVersion, Dialect> = {
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
     passMark: 'cmi.student_data.mastery_score',
+    learnerId: 'cmi.core.student_id',
     // SCORM 1.2 RTE, 3.3.3: the codes an LMS may return.
     kinds: {
       '101': 'lms-failure',
@@ -215,6 +219,7 @@ const dialects: Record<ScormVersion, Dialect> = {
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
     passMark: 'cmi.scaled_passing_score',
+    learnerId: 'cmi.learner_id',
     // SCORM 2004 4th edition RTE, 3.1.7: the codes an LMS may return.
     kinds: {
       '104': 'terminated',
@@ -390,6 +395,7 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
       suspendData,
       completed: completedOnLms,
       lmsPassMark: percent(get(dialect.passMark), version === '1.2' ? 1 : 100),
+      learnerId: get(dialect.learnerId),
     };
     // A first launch is an attempt begun: LMSs list "not attempted" and "unknown" learners as
     // never having opened the course, so say otherwise at once.
@@ -466,10 +472,12 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     if (state !== 'running' || !started) return false;
     let ok = true;
     if (started.mode !== 'review') {
-      // "suspend" keeps the attempt open, so the next launch resumes it with this suspend_data;
-      // a normal exit on a finished course lets the LMS close the attempt.
-      const exit = completedOnLms ? (version === '1.2' ? '' : 'normal') : 'suspend';
-      ok = set(dialect.exit, exit) && ok;
+      // Always "suspend", finished or not: the LMS then keeps the attempt and its suspend_data,
+      // so the next launch, on any computer, resumes with the learner's place, answers and best
+      // plays. A normal exit would let the LMS close the attempt and the next launch start empty
+      // (in 2004, a new attempt with completion back at "unknown"). Completion and score are
+      // recorded either way.
+      ok = set(dialect.exit, 'suspend') && ok;
       ok = commit() && ok;
     }
     // Whatever Terminate answers, it is never called again: a second call is an error in both

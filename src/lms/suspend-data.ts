@@ -2,6 +2,8 @@ import { forbiddenKeys } from '../progress/schema';
 import { latestRun } from '../progress/scenarios';
 import type { LearnerRecord, ScenarioRun } from '../progress/record';
 import { checkChars } from '../scenario/hash';
+import type { ScenarioEngine } from '../scenario/compile';
+import { bestPlay } from './course-result';
 import { SUSPEND_LIMIT } from './scorm-session';
 
 /*
@@ -14,8 +16,9 @@ import { SUSPEND_LIMIT } from './scorm-session';
  * - knowledge-check answers, as the answer's position in each question (rather than answered and
  *   right bits: a character more per module, and the check can show the learner's own answer and
  *   its feedback again);
- * - per scenario, the latest finished run and any unfinished one, as the position of each option
- *   chosen (as in a result code: src/facilitation/result-code.ts) with the scenario's version.
+ * - per scenario, the best finished run (the one the LMS's score counts) and any unfinished one,
+ *   as the position of each option chosen (as in a result code: src/facilitation/result-code.ts)
+ *   with the scenario's version.
  *   Scores, endings and choice times are not stored: replaying the positions gives them back.
  *
  * Reflections, activity maps, CPD entries and the profile stay in the learner's browser. They
@@ -99,6 +102,17 @@ export interface CourseOutline {
     hash: string;
     scenes: Readonly<Record<string, { decision: { options: readonly { id: string }[] } }>>;
   }[];
+}
+
+/** The outline of a package's modules (with their questions) and compiled scenarios. */
+export function courseOutline(
+  modules: readonly { id: string; questions: readonly { id: string }[] }[],
+  engines: Iterable<ScenarioEngine>,
+): CourseOutline {
+  return {
+    modules: modules.map((m) => ({ id: m.id, questionIds: m.questions.map((q) => q.id) })),
+    scenarios: [...engines].map((e) => ({ id: e.payload.scenario.id, hash: e.payload.hash, scenes: e.payload.scenario.scenes })),
+  };
 }
 
 /** Names a module's knowledge check by its question ids, in order, as stored with its answers. */
@@ -277,18 +291,19 @@ export function resumeStateFromRecord(record: LearnerRecord, outline: CourseOutl
   }
   for (const scenario of outline.scenarios) {
     const version = scenario.hash.slice(0, 8);
-    const runs = Object.values(record.runs).filter((r) => r.scenarioId === scenario.id && r.scenarioHash === scenario.hash);
     const toResume = (run: ScenarioRun | undefined, at: number): RunResume | null => {
       const positions = run ? positionsOf(run, scenario.scenes) : null;
       if (!positions) return null;
       saw(at);
       return { version, positions, at };
     };
-    const latestFinished = runs.filter((r) => r.finishedAt !== null).sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))[0];
+    // The play the LMS's score comes from (course-result.ts), so a learner resuming on another
+    // computer keeps the score they earned.
+    const best = bestPlay(record, scenario.id, scenario.hash);
     // Only the latest run can be resumed (progress/scenarios.ts: resumableRun); an older unfinished one was abandoned.
     const latest = latestRun(record, scenario.id);
     const open = latest && latest.finishedAt === null && latest.scenarioHash === scenario.hash ? latest : undefined;
-    const finished = toResume(latestFinished, latestFinished?.finishedAt ?? 0);
+    const finished = toResume(best, best?.finishedAt ?? 0);
     const unfinished = toResume(open, open?.updatedAt ?? 0);
     if (finished || unfinished) state.scenarios[scenario.id] = { finished, unfinished };
   }

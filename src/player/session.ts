@@ -1,6 +1,7 @@
 import type { RecordStore } from '../progress/store';
 import {
   finishRun,
+  type FinishRunInput,
   latestRun,
   newRunId,
   recordChoice,
@@ -78,6 +79,20 @@ const snapshotInput = (engine: ScenarioEngine, snapshot: EngineSnapshot) => ({
   data: persistRun(engine, snapshot),
 });
 
+/** What a finished play records: ending, normalised scores, critical errors and its CPD entry. */
+export function runResult(engine: ScenarioEngine, snapshot: EngineSnapshot): FinishRunInput {
+  const { scenario } = engine.payload;
+  const result = debrief(engine, snapshot);
+  const scores: Record<string, number> = {};
+  for (const d of result.dimensions) if (d.normalised !== null) scores[d.id] = d.normalised;
+  return {
+    ending: snapshot.context.ending ?? '',
+    scores,
+    criticalErrors: result.critical.length,
+    cpd: { title: `Scenario: ${scenario.title}`, minutes: scenario.minutes },
+  };
+}
+
 export function createPlaySession(engine: ScenarioEngine, store: RecordStore, now: () => number = Date.now): PlaySession {
   const { scenario, hash } = engine.payload;
   const listeners = new Set<(view: PlayView) => void>();
@@ -89,22 +104,7 @@ export function createPlaySession(engine: ScenarioEngine, store: RecordStore, no
   };
 
   const finish = (runId: string, snapshot: EngineSnapshot) => {
-    const result = debrief(engine, snapshot);
-    const scores: Record<string, number> = {};
-    for (const d of result.dimensions) if (d.normalised !== null) scores[d.id] = d.normalised;
-    store.update((r) =>
-      finishRun(
-        r,
-        runId,
-        {
-          ending: snapshot.context.ending ?? '',
-          scores,
-          criticalErrors: result.critical.length,
-          cpd: { title: `Scenario: ${scenario.title}`, minutes: scenario.minutes },
-        },
-        now(),
-      ),
-    );
+    store.update((r) => finishRun(r, runId, runResult(engine, snapshot), now()));
   };
 
   /**
@@ -182,12 +182,7 @@ export function createPlaySession(engine: ScenarioEngine, store: RecordStore, no
       const option = here?.scene.decision.options.find((o) => o.id === optionId);
       if (!here || !next || !option) return false;
       store.update((r) =>
-        saveSnapshot(
-          recordChoice(r, runId, { sceneId: here.id, optionId }, now()),
-          runId,
-          snapshotInput(engine, next),
-          now(),
-        ),
+        saveSnapshot(recordChoice(r, runId, { sceneId: here.id, optionId }, now()), runId, snapshotInput(engine, next), now()),
       );
       const ended = next.status === 'done';
       if (ended) finish(runId, next);

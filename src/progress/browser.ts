@@ -1,3 +1,5 @@
+import { findBridge } from '../lms/bridge';
+import { prefixedStorage } from '../lms/learner-storage';
 import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore, type StorageLike } from './store';
 
 /** The thin browser adapter: the only file in src/progress, with autosave.ts, that touches the DOM. */
@@ -5,7 +7,7 @@ import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore, type StorageLike
 let store: RecordStore | undefined;
 
 /** localStorage when the browser lets us use it; reading the property itself can throw. */
-function localStorageOrNothing(): StorageLike | undefined {
+export function localStorageOrNothing(): StorageLike | undefined {
   try {
     const probe = '__cb_probe__';
     window.localStorage.setItem(probe, probe);
@@ -19,18 +21,20 @@ function localStorageOrNothing(): StorageLike | undefined {
 /**
  * The page's one learner-record store; islands share it through this module. When another tab
  * writes the record, the store re-reads it and tells its subscribers, so an open record page
- * stays current.
+ * stays current. (The launch page of an LMS package learns of changes the same way.)
  */
 export function browserStore(): RecordStore {
   if (store) return store;
   const storage = localStorageOrNothing();
-  const created = createStore(storage);
+  // Inside an LMS package, this learner's own keys (src/lms/learner-storage.ts).
+  const prefix = (typeof window === 'undefined' ? null : findBridge(window))?.storagePrefix ?? '';
+  const created = createStore(storage && prefixedStorage(storage, prefix));
   store = created;
   if (storage) {
     addEventListener('storage', (event) => {
       if (event.storageArea !== storage) return;
       // key is null when another tab cleared all of storage.
-      if (event.key === null || event.key === RECORD_KEY || event.key.startsWith(BACKUP_KEY)) created.refresh();
+      if (event.key === null || event.key === prefix + RECORD_KEY || event.key.startsWith(prefix + BACKUP_KEY)) created.refresh();
     });
   }
   return created;

@@ -2,6 +2,7 @@
  * Pagefind, loaded from the built site at run time (never bundled): the search page and the
  * header dialog load it on first use, under whatever base the course is served from.
  */
+import { pageHref } from '../lib/base';
 
 export interface SiteResult {
   url: string;
@@ -26,7 +27,10 @@ interface PagefindResultData {
 export interface Pagefind {
   options(options: { baseUrl?: string; ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
   init(): Promise<void>;
-  search(text: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    text: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -34,22 +38,36 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // Against the page, not this script: a packaged build's base is relative ('../../'), and
+    // import() would resolve that from the script's own folder.
+    const pagefind = (await import(/* @vite-ignore */ new URL(`${base}pagefind/pagefind.js`, document.baseURI).href)) as Pagefind;
     // A module is long and a glossary entry short: without easing the length penalty, the entry
-    // for "relational agency" would outrank the module that teaches it.
-    await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.1 } });
+    // for "relational agency" would outrank the module that teaches it. Results come back as
+    // site paths ('/modules/x/'), turned into page addresses in searchSite.
+    await pagefind.options({ baseUrl: '/', ranking: { pageLength: 0.1 } });
     await pagefind.init();
     return pagefind;
   })();
   return loading;
 }
 
-export async function searchSite(pagefind: Pagefind, text: string, filters: SiteFilters, limit = 12): Promise<{ total: number; results: SiteResult[] }> {
+export async function searchSite(
+  pagefind: Pagefind,
+  base: string,
+  text: string,
+  filters: SiteFilters,
+  limit = 12,
+): Promise<{ total: number; results: SiteResult[] }> {
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const found = await pagefind.search(text, Object.keys(active).length ? { filters: active } : {});
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   return {
     total: found.results.length,
-    results: data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, type: d.meta['type'] ?? d.filters['type']?.[0] ?? '' })),
+    results: data.map((d) => ({
+      url: pageHref(base, d.url),
+      title: d.meta['title'] ?? d.url,
+      excerpt: d.excerpt,
+      type: d.meta['type'] ?? d.filters['type']?.[0] ?? '',
+    })),
   };
 }

@@ -8,3 +8,5 @@ export const ROOT_PORT = Number(process.env.CB_ROOT_PORT ?? 4329);
 /** The same site built under /cpd/ is served here. */
 export const SUBPATH_PORT = Number(process.env.CB_SUBPATH_PORT ?? 4330);
 export const SUBPATH_BASE = '/cpd/';
+/** The SCORM packages, unpacked under deep paths beside an LMS harness page (lms-server.ts). */
+export const LMS_PORT = Number(process.env.CB_LMS_PORT ?? 4331);

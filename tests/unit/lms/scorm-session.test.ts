@@ -44,6 +44,7 @@ interface Standard {
   relaunch(lms: Lms): Lms;
   /** The element the LMS keeps its pass mark in, and the value meaning `percent`. */
   passMark(percent: number): Record<string, unknown>;
+  learner(id: string): Record<string, unknown>;
 }
 
 type Json = Record<string, any>;
@@ -79,6 +80,7 @@ const standards: Standard[] = [
       return this.lms(cmi);
     },
     passMark: (percent) => ({ student_data: { mastery_score: String(percent) } }),
+    learner: (id) => ({ core: { student_id: id } }),
   },
   {
     version: '2004',
@@ -109,6 +111,7 @@ const standards: Standard[] = [
       return this.lms(cmi);
     },
     passMark: (percent) => ({ scaled_passing_score: String(percent / 100) }),
+    learner: (id) => ({ learner_id: id }),
   },
 ];
 
@@ -169,6 +172,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
       suspendData: '',
       completed: false,
       lmsPassMark: null,
+      learnerId: '',
     });
     expect(count(call.init)).toBe(1);
     expect(session.state).toBe('running');
@@ -184,14 +188,14 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
       report: { completed: true, scorePercent: 85, passMark: 70 },
       completion: version === '1.2' ? 'passed' : 'completed',
       success: 'passed',
-      exit: version === '1.2' ? '' : 'normal',
+      exit: 'suspend',
     },
     {
       name: 'a fail',
       report: { completed: true, scorePercent: 42.456, passMark: 70 },
       completion: version === '1.2' ? 'failed' : 'completed',
       success: 'failed',
-      exit: version === '1.2' ? '' : 'normal',
+      exit: 'suspend',
     },
     {
       name: 'an unfinished course',
@@ -205,7 +209,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
       report: { completed: true, scorePercent: 60, passMark: null },
       completion: 'completed',
       success: 'unknown',
-      exit: version === '1.2' ? '' : 'normal',
+      exit: 'suspend',
     },
   ];
 
@@ -231,6 +235,11 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     const view = standard.view(lms);
     expect(version === '1.2' ? view.completion : view.success).toBe('failed');
     expect(session.problems).toEqual([]);
+  });
+
+  it('reads the LMS’s learner id, which keeps learners apart on a shared computer', () => {
+    expect(open(standard, standard.lms(standard.learner('u-4217'))).session.start()?.learnerId).toBe('u-4217');
+    expect(open(standard).session.start()?.learnerId).toBe('');
   });
 
   it('sends session time from the injected clock, in the standard’s own format', () => {
@@ -278,7 +287,10 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     second.session.report({ completed: false, scorePercent: 90, passMark: 70 });
     second.session.finish();
     expect(standard.view(second.lms).completion).toBe(version === '1.2' ? 'passed' : 'completed');
-    expect(standard.view(second.lms).exit).toBe(version === '1.2' ? '' : 'normal');
+    // Suspended even when complete, so the next launch resumes the attempt with its data.
+    expect(standard.view(second.lms).exit).toBe('suspend');
+    const third = open(standard, standard.relaunch(second.lms));
+    expect(third.session.start()).toMatchObject({ entry: 'resume', completed: true });
   });
 
   it('commits when something changed, not for a repeat', () => {

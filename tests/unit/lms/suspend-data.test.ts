@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readContentFile } from '../../../src/content-check/read';
 import {
   decodeResumeState,
   encodeResumeState,
@@ -10,6 +7,7 @@ import {
   questionsFingerprint,
   resumeStateFromRecord,
   SCORM12_SUSPEND_LIMIT,
+  courseOutline,
   type CourseOutline,
   type ModuleResume,
   type ResumeState,
@@ -17,13 +15,10 @@ import {
   type ScenarioResume,
 } from '../../../src/lms/suspend-data';
 import { completeModule } from '../../../src/progress/module-progress';
-import { emptyRecord, type LearnerRecord } from '../../../src/progress/record';
-import { finishRun, recordChoice, startRun } from '../../../src/progress/scenarios';
-import { buildSceneGraph } from '../../../src/scenario/graph';
-import { optionsNow, replay, startSnapshot, step, type EngineSnapshot, type ScenarioEngine } from '../../../src/scenario/runtime';
-import { moduleSchema, type ModuleFrontmatter } from '../../../src/schemas/module';
+import { emptyRecord } from '../../../src/progress/record';
+import { replay, startSnapshot, step } from '../../../src/scenario/runtime';
 import { shippedEngines } from '../facilitation/helpers';
-import { root } from '../scenario/helpers';
+import { longestPlay, playRun, shippedModules } from './helpers';
 
 /** The format's checksum, written again here so tests can forge well-signed but malformed data. */
 function resign(body: string): string {
@@ -204,69 +199,6 @@ describe('suspend data: damaged and foreign data', () => {
 
 // ——— The largest real case ———
 
-function shippedModules(): { id: string; questions: { id: string; answers: number; correct: number }[] }[] {
-  const dir = join(root, 'content', 'modules');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-    .map((f) => {
-      const data = readContentFile(`content/modules/${f}`, readFileSync(join(dir, f), 'utf8'), 'mdx', moduleSchema, [])
-        .data as ModuleFrontmatter;
-      const questions = (data.knowledgeCheck ?? []).map((q) => ({
-        id: q.id,
-        answers: q.answers.length,
-        correct: q.answers.findIndex((a) => a.correct),
-      }));
-      return { id: f.replace(/\.mdx$/, ''), questions };
-    });
-}
-
-/**
- * A play with the most decisions the scenario allows (its analysed `stats.longest`): depth-first,
- * skipping scenes from which the scene graph cannot reach that length anyway.
- */
-function longestPlay(engine: ScenarioEngine): string[] {
-  const graph = buildSceneGraph(engine.payload.scenario);
-  const most = new Map<string, number>();
-  for (const scene of [...graph.order].reverse())
-    most.set(scene, Math.max(...(graph.edges.get(scene) ?? []).map((e) => 1 + (e.next ? (most.get(e.next) ?? 0) : 0))));
-  const target = engine.payload.stats.longest;
-  const search = (snapshot: EngineSnapshot, path: string[]): string[] | null => {
-    if (snapshot.status === 'done') return path.length === target ? path : null;
-    const scene = snapshot.context.scene;
-    if (scene === null || path.length + (most.get(scene) ?? 0) < target) return null;
-    for (const option of optionsNow(engine, snapshot).filter((o) => o.available)) {
-      const next = step(engine, snapshot, option.id);
-      const found = next && search(next, [...path, option.id]);
-      if (found) return found;
-    }
-    return null;
-  };
-  const play = search(startSnapshot(engine), []);
-  if (!play) throw new Error(`no play of ${target} decisions in ${engine.payload.scenario.id}`);
-  return play;
-}
-
-/** Plays `options` into a new run of the record, one minute apart, finishing it if asked. */
-function playRun(
-  record: LearnerRecord,
-  engine: ScenarioEngine,
-  runId: string,
-  options: string[],
-  start: number,
-  finish: boolean,
-) {
-  const { id, title } = engine.payload.scenario;
-  let r = startRun(record, { runId, scenarioId: id, scenarioHash: engine.payload.hash }, start);
-  let snapshot = startSnapshot(engine);
-  for (const [i, option] of options.entries()) {
-    r = recordChoice(r, runId, { sceneId: snapshot.context.scene!, optionId: option }, start + (i + 1) * 60_000);
-    snapshot = step(engine, snapshot, option)!;
-  }
-  if (!finish) return r;
-  const ending = snapshot.context.ending!;
-  return finishRun(r, runId, { ending, scores: { all: 50 }, criticalErrors: 0, cpd: { title, minutes: 30 } }, start + 3_600_000);
-}
-
 describe('suspend data: the largest real case', () => {
   const engines = shippedEngines();
   const modules = shippedModules();
@@ -290,14 +222,7 @@ describe('suspend data: the largest real case', () => {
     record = playRun(record, engine, `run-${sid}-done`, play, T - 7_200_000, true);
     record = playRun(record, engine, `run-${sid}-open`, play.slice(0, -1), T - 1_800_000, false);
   }
-  const outline: CourseOutline = {
-    modules: modules.map((m) => ({ id: m.id, questionIds: m.questions.map((q) => q.id) })),
-    scenarios: [...engines.values()].map((e) => ({
-      id: e.payload.scenario.id,
-      hash: e.payload.hash,
-      scenes: e.payload.scenario.scenes,
-    })),
-  };
+  const outline = courseOutline(modules, engines.values());
   const state = resumeStateFromRecord(record, outline);
   const encoded = encodeResumeState(state);
 
