@@ -10,6 +10,14 @@ test('a reflection typed and reloaded mid-word is still there', async ({ page })
   await expect(page.locator('.reflection textarea').first()).toHaveValue('She seemed tired every Monday and her read');
 });
 
+test('every reflection box says where its text stays and not to identify anyone, to screen readers too', async ({ page }) => {
+  await page.goto('modules/trajectories/');
+  const boxes = page.locator('.reflection textarea');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  for (const box of await boxes.all())
+    await expect(box).toHaveAccessibleDescription('Kept in this browser only. Leave out names or details that could identify a child, family or colleague.');
+});
+
 test('a knowledge check gives feedback on the chosen answer and remembers it after reload', async ({ page }) => {
   await page.goto('modules/trajectories/');
   const first = page.locator('.knowledge-check fieldset').first();
