@@ -10,6 +10,7 @@ import { offlineCopy } from './src/integrations/offline.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { scormLaunchPage } from './src/integrations/scorm-launch.ts';
 import { PACKAGE_BASE, resolveBase } from './src/lib/base.ts';
+import { rehypeSafeLinks } from './src/security/links.ts';
 
 // `npm run package:scorm` builds a copy for LMS packages: relative addresses, a SCORM launch page,
 // and no offline copy (an LMS serves it, and a service worker has no place in its frames).
@@ -24,6 +25,8 @@ export default defineConfig({
   // One small stylesheet per page is cheaper inline than a blocking request on a phone.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Modules' Markdown links, like scenarios' and glossary entries', may only be http(s), mailto or relative.
+  markdown: { rehypePlugins: [rehypeSafeLinks] },
   // The security policy hashes the scripts of the finished pages (after the addresses are made
   // relative); the offline copy then records every finished file.
   integrations: packaged

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listScenarioFiles, loadScenario, readKnownIds } from '../src/scenario/load';
+import { listScenarioFiles, loadScenarioBytes, readKnownIds } from '../src/scenario/load';
 import { errorCount, formatReport } from '../src/scenario/report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,15 +24,23 @@ if (!files.length) {
 }
 let failed = 0;
 for (const file of files) {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(resolve(root, file), 'utf8');
+    bytes = readFileSync(resolve(root, file));
   } catch {
     console.log(`${file}\n  cannot be read\n`);
     failed++;
     continue;
   }
-  const { report } = loadScenario(file, text, known.ids);
+  let report;
+  try {
+    ({ report } = loadScenarioBytes(file, bytes, known.ids));
+  } catch (error) {
+    // A checker fault on one file must not stop the others being checked.
+    console.log(`${file}\n  the checker failed on this file: ${error instanceof Error ? error.message : String(error)}\n`);
+    failed++;
+    continue;
+  }
   console.log(`${formatReport(report)}\n`);
   if (errorCount(report)) failed++;
 }

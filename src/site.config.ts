@@ -18,6 +18,11 @@ export interface SiteConfig {
   base: string;
   /** The public origin, used for canonical links and the sitemap; optional for intranet or USB use. */
   site?: string;
+  /**
+   * Where learners can turn after content that may be hard to meet: shown with every content note.
+   * Replace or add your own (an employee assistance programme, your safeguarding team).
+   */
+  support: { name: string; detail: string }[];
   /** Learning-record settings for organisations with an LMS or LRS. Off unless set. */
   integrations: {
     /** SCORM packaging: the score (0–100) that counts as a pass. */
@@ -45,5 +50,15 @@ export const siteConfig: SiteConfig = {
   organisation: { name: 'The Crossing Boundaries project' },
   licence: { name: 'CC BY-SA 4.0 (content) and MIT (code)', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
   base: '/',
+  support: [
+    {
+      name: 'Your supervisor, line manager or designated safeguarding lead',
+      detail: 'for anything about a child you work with, and for how the work is affecting you',
+    },
+    { name: 'NSPCC Helpline', detail: '0808 800 5000, for any adult worried about a child' },
+    { name: 'Childline', detail: '0800 1111, for children and young people' },
+    { name: 'Samaritans', detail: '116 123, free, day or night' },
+    { name: 'Education Support', detail: '08000 562 561, free, for anyone working in education' },
+  ],
   integrations: { scormPassMark: 60, ...xapiFromEnvironment() },
 };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentKinds, type ContentKindName } from './kinds';
 import { readContentFile, type ContentFile } from './read';
+import { checkLinks } from './links';
 import { checkIds, componentIds, type KnownIds } from './references';
 import { frameworkSchema, type Framework } from '../schemas/framework';
 import type { ModuleFrontmatter } from '../schemas/module';
@@ -35,20 +36,37 @@ export function checkContent(root: string): ContentReport {
   for (const [name, kind] of Object.entries(contentKinds) as [ContentKindName, (typeof contentKinds)[ContentKindName]][]) {
     const paths = listFiles(root, kind.dir, kind.format === 'mdx' ? ['.mdx'] : ['.yaml', '.yml']);
     files += paths.length;
-    entries[name] = paths.map((file) => readContentFile(file, readFileSync(join(root, file), 'utf8'), kind.format, kind.schema, messages));
+    entries[name] = paths.map((file) =>
+      readContentFile(file, readFileSync(join(root, file), 'utf8'), kind.format, kind.schema, messages),
+    );
   }
 
   const frameworkFile = 'content/framework.yaml';
   let frameworkEntry: ContentFile | undefined;
   if (existsSync(join(root, frameworkFile))) {
     files++;
-    frameworkEntry = readContentFile(frameworkFile, readFileSync(join(root, frameworkFile), 'utf8'), 'yaml', frameworkSchema, messages);
+    frameworkEntry = readContentFile(
+      frameworkFile,
+      readFileSync(join(root, frameworkFile), 'utf8'),
+      'yaml',
+      frameworkSchema,
+      messages,
+    );
   } else {
-    messages.push({ severity: 'error', file: frameworkFile, line: 1, column: 1, field: '', message: 'the competency framework file is missing' });
+    messages.push({
+      severity: 'error',
+      file: frameworkFile,
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'the competency framework file is missing',
+    });
   }
 
   const framework = frameworkEntry?.data as Framework | undefined;
   if (frameworkEntry && framework) checkFramework(frameworkEntry, framework, messages);
+
+  for (const entry of Object.values(entries).flat()) checkLinks(entry, messages);
 
   const known: KnownIds = {
     modules: new Set(entries.modules.map((e) => e.id)),
@@ -67,8 +85,17 @@ export function checkContent(root: string): ContentReport {
     checkIds(entry, ['scenarios'], 'scenarios', known, messages);
     checkBodyComponents(entry, known, messages);
     const data = entry.data as ModuleFrontmatter;
-    const clash = entries.modules.find((other) => other !== entry && (other.data as ModuleFrontmatter | undefined)?.order === data.order);
-    if (clash) messages.push({ severity: 'warning', file: entry.file, ...entry.locate(['order']), field: 'order', message: `order ${data.order} is also used by ${clash.file}` });
+    const clash = entries.modules.find(
+      (other) => other !== entry && (other.data as ModuleFrontmatter | undefined)?.order === data.order,
+    );
+    if (clash)
+      messages.push({
+        severity: 'warning',
+        file: entry.file,
+        ...entry.locate(['order']),
+        field: 'order',
+        message: `order ${data.order} is also used by ${clash.file}`,
+      });
   }
   for (const entry of entries.sessions) {
     if (!entry.data) continue;
@@ -81,7 +108,13 @@ export function checkContent(root: string): ContentReport {
     checkIds(entry, ['related'], 'glossary', known, messages);
     checkIds(entry, ['modules'], 'modules', known, messages);
     if ((entry.data as GlossaryEntry).related.includes(entry.id)) {
-      messages.push({ severity: 'warning', file: entry.file, ...entry.locate(['related']), field: 'related', message: 'a term should not list itself as related' });
+      messages.push({
+        severity: 'warning',
+        file: entry.file,
+        ...entry.locate(['related']),
+        field: 'related',
+        message: 'a term should not list itself as related',
+      });
     }
   }
   for (const entry of entries.pathways) {
@@ -90,7 +123,13 @@ export function checkContent(root: string): ContentReport {
       const kind = step.type === 'module' ? 'modules' : step.type === 'scenario' ? 'scenarios' : 'sessions';
       if (!step.planned) checkIds(entry, ['steps', i, 'id'], kind, known, messages);
       else if (known[kind].has(step.id)) {
-        messages.push({ severity: 'warning', file: entry.file, ...entry.locate(['steps', i, 'planned']), field: `steps.${i}.planned`, message: `"${step.id}" exists now: remove planned: true` });
+        messages.push({
+          severity: 'warning',
+          file: entry.file,
+          ...entry.locate(['steps', i, 'planned']),
+          field: `steps.${i}.planned`,
+          message: `"${step.id}" exists now: remove planned: true`,
+        });
       }
     });
   }
@@ -103,7 +142,14 @@ export function checkContent(root: string): ContentReport {
 function checkFramework(fw: ContentFile, framework: Framework, messages: ContentMessage[]): void {
   const seen = new Set<string>();
   framework.dimensions.forEach((d, i) => {
-    if (seen.has(d.id)) messages.push({ severity: 'error', file: fw.file, ...fw.locate(['dimensions', i, 'id']), field: `dimensions.${i}.id`, message: `duplicate dimension id "${d.id}"` });
+    if (seen.has(d.id))
+      messages.push({
+        severity: 'error',
+        file: fw.file,
+        ...fw.locate(['dimensions', i, 'id']),
+        field: `dimensions.${i}.id`,
+        message: `duplicate dimension id "${d.id}"`,
+      });
     seen.add(d.id);
   });
 }
@@ -111,13 +157,27 @@ function checkFramework(fw: ContentFile, framework: Framework, messages: Content
 function checkBodyComponents(entry: ContentFile, known: KnownIds, messages: ContentMessage[]): void {
   for (const term of componentIds(entry, 'Term')) {
     if (!known.glossary.has(term.id)) {
-      messages.push({ severity: 'error', file: entry.file, line: term.line, column: term.column, field: 'Term', message: `unknown glossary term "${term.id}"` });
+      messages.push({
+        severity: 'error',
+        file: entry.file,
+        line: term.line,
+        column: term.column,
+        field: 'Term',
+        message: `unknown glossary term "${term.id}"`,
+      });
     }
   }
   const seen = new Set<string>();
   for (const reflection of componentIds(entry, 'Reflection')) {
     if (seen.has(reflection.id)) {
-      messages.push({ severity: 'error', file: entry.file, line: reflection.line, column: reflection.column, field: 'Reflection', message: `duplicate reflection id "${reflection.id}": each must be unique in its file, or saved answers would overwrite each other` });
+      messages.push({
+        severity: 'error',
+        file: entry.file,
+        line: reflection.line,
+        column: reflection.column,
+        field: 'Reflection',
+        message: `duplicate reflection id "${reflection.id}": each must be unique in its file, or saved answers would overwrite each other`,
+      });
     }
     seen.add(reflection.id);
   }

@@ -24,9 +24,22 @@ export function parseYamlWithPositions(text: string, lineOffset = 0): ParsedYaml
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      // Aliases expanding past any real file's need (an "alias bomb"): a finding, not a crash.
+      syntaxErrors.push({
+        message: 'the file uses YAML aliases (*name) more than 100 times, which course files never need',
+        position: at(0),
+      });
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    syntaxErrors: doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) })),
+    data,
+    syntaxErrors,
     locate(path) {
       // A missing field has no node of its own: fall back to the closest ancestor that has one.
       for (let depth = path.length; depth > 0; depth--) {

@@ -144,6 +144,19 @@ export function addedMessage(added: number, rejected: number): string {
  * them by its own scenarios. Anything else under the key is ignored and overwritten on the next add.
  */
 export const STORAGE_KEY = 'crossing-boundaries:mirror';
+
+/**
+ * Pasted codes kept at most, repeats and bad ones included: a room of hundreds many times over,
+ * while 10,000 pasted tokens (366 KB) could fill a browser's storage and stop the learner record
+ * from saving on the same site.
+ */
+export const MAX_KEPT_CODES = 5_000;
+
+/** What of `found` fits beside `kept` codes, and how many do not. */
+export function roomFor(kept: number, found: readonly string[]): { fits: string[]; left: number } {
+  const room = Math.max(0, MAX_KEPT_CODES - kept);
+  return { fits: found.slice(0, room), left: Math.max(0, found.length - room) };
+}
 const STORAGE_FORMAT = 1;
 
 export function parseStoredCodes(raw: string | null): string[] {
@@ -153,7 +166,10 @@ export function parseStoredCodes(raw: string | null): string[] {
     if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== STORAGE_FORMAT) return [];
     const codes = (value as { codes?: unknown }).codes;
     return Array.isArray(codes)
-      ? codes.filter((c): c is string => typeof c === 'string').map((c) => c.slice(0, MAX_CANDIDATE))
+      ? codes
+          .filter((c): c is string => typeof c === 'string')
+          .slice(0, MAX_KEPT_CODES)
+          .map((c) => c.slice(0, MAX_CANDIDATE))
       : [];
   } catch {
     return [];

@@ -1,4 +1,11 @@
-import { debrief, type EngineSnapshot, type Option, type ScenarioEngine } from '../scenario/runtime';
+import {
+  debrief,
+  mixCategory,
+  type EngineSnapshot,
+  type MixCategory,
+  type Option,
+  type ScenarioEngine,
+} from '../scenario/runtime';
 import { letter, roomSnapshot, type RoomDecision, type RoomState } from './room';
 
 /*
@@ -104,7 +111,8 @@ export interface TalliedDecision {
   sceneTitle: string;
   letter: string;
   label: string;
-  kind: Option['kind'];
+  /** The option's kind, or `critical` when it was a critical safeguarding error. */
+  kind: MixCategory;
   picked: boolean;
   /** Every option's count, in letter order (zero where nobody voted). */
   tallies: { letter: string; label: string; count: number }[];
@@ -124,7 +132,7 @@ export function talliedDecisions(engine: ScenarioEngine, path: readonly RoomDeci
       sceneTitle: scene.title,
       letter: letter(index),
       label: options[index]!.label,
-      kind: options[index]!.kind,
+      kind: mixCategory({ kind: options[index]!.kind, critical: options[index]!.critical !== undefined }),
       picked: path[i]?.picked ?? false,
       tallies,
       total: tallies.reduce((sum, t) => sum + t.count, 0),

@@ -1,5 +1,5 @@
 import { csvRow } from '../lib/csv';
-import type { OptionKind } from '../scenario/runtime';
+import { mixNames, type MixCategory } from '../scenario/runtime';
 import { reasonLabels, type RejectedCode } from './codes';
 import type { MirrorSummary } from './mirror';
 
@@ -11,12 +11,6 @@ import type { MirrorSummary } from './mirror';
  */
 
 const BOM = '\uFEFF';
-
-export const kindNames: Record<OptionKind, string> = {
-  referral: 'Referral',
-  'rule-bending': 'Rule-bending',
-  'joint-action': 'Joint action',
-};
 
 /** A, B, C… as on the mirror page: an option's place in its decision. */
 export const optionLetter = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : String(index + 1));
@@ -74,7 +68,7 @@ export function mirrorCsv(about: ScenarioAbout, summary: MirrorSummary): string 
           scene.title,
           optionLetter(i),
           o.label,
-          kindNames[o.kind],
+          mixNames[o.kind],
           o.count,
           percent(o.count, plays),
           percent(o.count, reached),
@@ -89,7 +83,7 @@ export function mirrorCsv(about: ScenarioAbout, summary: MirrorSummary): string 
     {
       title: 'Kinds of decision',
       head: ['Scenario', 'Kind', 'Decisions', 'Share of decisions (%)'],
-      rows: Object.entries(summary.kinds).map(([kind, n]) => [title, kindNames[kind as OptionKind], n, percent(n, kindTotal)]),
+      rows: Object.entries(summary.kinds).map(([kind, n]) => [title, mixNames[kind as MixCategory], n, percent(n, kindTotal)]),
     },
     {
       title: 'Average scores',

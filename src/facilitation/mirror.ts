@@ -1,4 +1,4 @@
-import { debrief, optionKinds, type OptionKind, type ScenarioEngine } from '../scenario/runtime';
+import { debrief, mixCategories, mixCategory, type MixCategory, type ScenarioEngine } from '../scenario/runtime';
 import type { DecodedCode } from './result-code';
 
 /*
@@ -9,9 +9,9 @@ import type { DecodedCode } from './result-code';
 export interface MirrorSummary {
   plays: number;
   /** Per scene reached: how many plays chose each option there. */
-  choices: { scene: string; title: string; options: { id: string; label: string; kind: OptionKind; count: number }[] }[];
-  /** How many decisions of each kind, across every play. */
-  kinds: Record<OptionKind, number>;
+  choices: { scene: string; title: string; options: { id: string; label: string; kind: MixCategory; count: number }[] }[];
+  /** How many decisions of each kind, across every play; critical safeguarding errors counted apart. */
+  kinds: Record<MixCategory, number>;
   /** Average normalised score per assessed dimension (0–100, one decimal). */
   dimensions: { id: string; name: string; average: number }[];
   endings: { id: string; title: string; count: number }[];
@@ -22,16 +22,18 @@ type Good = Extract<DecodedCode, { ok: true }>;
 export function mirror(engine: ScenarioEngine, decoded: readonly DecodedCode[]): MirrorSummary {
   const { scenario, framework } = engine.payload;
   const seen = new Set<string>();
-  const plays = decoded.filter((d): d is Good => d.ok && d.scenarioId === scenario.id && !seen.has(d.code) && Boolean(seen.add(d.code)));
+  const plays = decoded.filter(
+    (d): d is Good => d.ok && d.scenarioId === scenario.id && !seen.has(d.code) && Boolean(seen.add(d.code)),
+  );
 
   const picked = new Map<string, number>();
-  const kinds = Object.fromEntries(optionKinds.map((k) => [k, 0])) as Record<OptionKind, number>;
+  const kinds = Object.fromEntries(mixCategories.map((k) => [k, 0])) as Record<MixCategory, number>;
   const totals = new Map<string, { sum: number; n: number }>();
   const endings = new Map<string, number>();
   for (const play of plays) {
     for (const d of play.snapshot.context.log) {
       picked.set(d.option, (picked.get(d.option) ?? 0) + 1);
-      kinds[d.kind]++;
+      kinds[mixCategory(d)]++;
     }
     for (const dim of debrief(engine, play.snapshot).dimensions) {
       if (dim.normalised === null) continue;
@@ -46,7 +48,12 @@ export function mirror(engine: ScenarioEngine, decoded: readonly DecodedCode[]):
     .map(([id, scene]) => ({
       scene: id,
       title: scene.title,
-      options: scene.decision.options.map((o) => ({ id: o.id, label: o.label, kind: o.kind, count: picked.get(o.id) ?? 0 })),
+      options: scene.decision.options.map((o) => ({
+        id: o.id,
+        label: o.label,
+        kind: mixCategory({ kind: o.kind, critical: o.critical !== undefined }),
+        count: picked.get(o.id) ?? 0,
+      })),
     }))
     .filter((s) => s.options.some((o) => o.count > 0));
   return {

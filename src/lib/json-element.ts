@@ -1,4 +1,12 @@
 /**
+ * JSON for a `<script type="application/json">` element, the one way pages hand data to their
+ * islands: every "<" is escaped, so no text inside ("</script>", "<!--") can end the element early.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
  * Reads the JSON a page carries in a `<script type="application/json">` for its islands; null when
  * the element is missing or broken, so the island can say so instead of failing.
  */

@@ -3,7 +3,7 @@ import { renderMarkdown } from './markdown';
 
 /**
  * The payload the player receives: the compiled scenario with every Markdown field (profile,
- * stage and scene text, feedback, expert views, critical reasons, endings) rendered to HTML at
+ * stage and scene text, feedback, expert views, critical reasons, costs, endings) rendered to HTML at
  * build time. Ids, numbers and the hash are untouched, so saved plays and the engine still agree.
  */
 export async function displayPayload(compiled: CompiledScenario): Promise<CompiledScenario> {
@@ -16,13 +16,9 @@ export async function displayPayload(compiled: CompiledScenario): Promise<Compil
       o.feedback = await renderMarkdown(o.feedback);
       o.expert = { ...o.expert, text: await renderMarkdown(o.expert.text) };
       if (o.critical) o.critical = await renderMarkdown(o.critical);
+      if (o.costs) o.costs = await renderMarkdown(o.costs);
     }
   }
   for (const ending of s.endings) ending.text = await renderMarkdown(ending.text);
   return { ...compiled, scenario: s };
-}
-
-/** JSON safe to place inside a <script> element: no "</script>" or "<!--" can close it early. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

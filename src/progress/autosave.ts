@@ -35,7 +35,7 @@ export function createAutosave(save: () => void, delayMs = 400) {
 }
 
 /** What to tell the learner after a save, from the store's status. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'memory-only' | 'quota';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'memory-only' | 'quota' | 'too-long';
 
 /** The learner-facing state after a write: saved, or the reason it only lives in memory. */
 export function saveStateAfterWrite(status: StoreStatus): SaveState {

@@ -1,4 +1,4 @@
-import { cpdTypes, isoDateSchema, type CpdType } from './schema';
+import { MAX_TEXT_LENGTH, cpdTypes, isoDateSchema, type CpdType } from './schema';
 import { parse } from './validate';
 import type { CpdEntry, LearnerRecord } from './record';
 
@@ -42,6 +42,12 @@ export function validateCpdForm(
   if (form.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 0)
     errors.minutes = 'Enter the time in whole minutes, for example 90.';
   else if (minutes > MAX_CPD_MINUTES) errors.minutes = `Enter no more than ${MAX_CPD_MINUTES.toLocaleString('en-GB')} minutes.`;
+  for (const field of ['did', 'learned', 'impact'] as const) {
+    const over = form[field].trim().length - MAX_TEXT_LENGTH;
+    if (over > 0)
+      errors[field] =
+        `This is ${over.toLocaleString('en-GB')} characters over the ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} the record keeps in one box. Shorten it, or keep the long version in a document of your own.`;
+  }
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,

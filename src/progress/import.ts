@@ -2,12 +2,17 @@ import { EXPORT_FORMAT } from './export';
 import { mergeContents } from './merge';
 import { parseRecord } from './migrate';
 import type { LearnerRecord } from './record';
-import { RECORD_VERSION, forbiddenKeys } from './schema';
+import { MAX_ITEMS, MAX_TEXT_LENGTH, RECORD_VERSION, forbiddenKeys } from './schema';
 
 /**
  * Reading a record file the learner chose. Nothing here changes the stored record: `readImport`
  * checks and migrates the file, `previewImport` says what merging or replacing would do, and
  * only `applyImport`, called after the learner confirms, makes the new record.
+ *
+ * The file is checked for its structure and types, never for its words. Learner text is plain
+ * text, shown as text everywhere (escaped, under a policy that runs no inline code), so a
+ * reflection about "javascript: URLs" or "an <iframe> in the slide" is kept exactly as written,
+ * and every export reads back byte for byte.
  */
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -30,7 +35,8 @@ export type ImportErrorCode =
   | 'bad-version'
   | 'future-version'
   | 'wrong-shape'
-  | 'script'
+  | 'too-long'
+  | 'too-many'
   | 'future-dates';
 
 export type ImportResult =
@@ -42,8 +48,6 @@ export type ImportResult =
       fromVersion: number;
       /** When the file says it was exported, if it says. */
       exportedAt: string | null;
-      /** Changes made to make the file safe, such as markup removed from text. */
-      warnings: string[];
     };
 
 const unchanged = 'Your record has not been changed.';
@@ -84,43 +88,33 @@ function scanStructure(value: unknown, path: (string | number)[] = []): ImportRe
   return undefined;
 }
 
-const scriptPattern =
-  /<\s*\/?\s*(?:script|iframe|object|embed|frame|frameset)\b|(?:java|vb)script\s*:|data\s*:\s*text\/html|<[^<>]*\son[a-z]+\s*=/i;
-const markupPattern = /<!--[\s\S]*?-->|<!?\/?[a-zA-Z][^<>]*>/;
-const markupPatternAll = new RegExp(markupPattern.source, 'g');
-
-/** Rejects script anywhere (text, keys, snapshots); strips other markup from the text fields shown to people. */
-function neutralise(
-  value: unknown,
-  path: (string | number)[],
-  inSnapshot: boolean,
-  changed: string[],
-): { value: unknown; script?: string } {
+/**
+ * The first text longer, or part fuller, than a record holds (schema.ts): such a file was not
+ * exported from this course, and would make the record slow to store, open and print.
+ */
+function overLimit(value: unknown, path: (string | number)[] = []): ImportResult | undefined {
   if (typeof value === 'string') {
-    if (scriptPattern.test(value)) return { value, script: describePath(path) };
-    if (inSnapshot || !markupPattern.test(value)) return { value };
-    changed.push(describePath(path));
-    return { value: value.replace(markupPatternAll, '') };
+    if (value.length <= MAX_TEXT_LENGTH) return undefined;
+    return fail(
+      'too-long',
+      `A piece of text in this file (${describePath(path)}) is ${value.length.toLocaleString('en-GB')} characters long; the course keeps up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} in one piece.`,
+    );
   }
-  if (typeof value !== 'object' || value === null) return { value };
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const [i, item] of value.entries()) {
-      const result = neutralise(item, [...path, i], inSnapshot, changed);
-      if (result.script) return result;
-      out.push(result.value);
-    }
-    return { value: out };
+  if (typeof value !== 'object' || value === null) return undefined;
+  // Scenario snapshots are the player's own data, not text a person wrote.
+  if (path[0] === 'runs' && path[2] === 'snapshot') return undefined;
+  const entries = Object.entries(value);
+  if (path.length === 1 && !Array.isArray(value) && entries.length > MAX_ITEMS) {
+    return fail(
+      'too-many',
+      `This file has ${entries.length.toLocaleString('en-GB')} items in ${describePath(path)}; a course record holds up to ${MAX_ITEMS.toLocaleString('en-GB')} in each part.`,
+    );
   }
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (scriptPattern.test(key)) return { value, script: describePath([...path, key]) };
-    const snapshot = inSnapshot || (path[0] === 'runs' && path.length === 2 && key === 'snapshot');
-    const result = neutralise(item, [...path, key], snapshot, changed);
-    if (result.script) return result;
-    out[key] = result.value;
+  for (const [key, child] of entries) {
+    const found = overLimit(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
   }
-  return { value: out };
+  return undefined;
 }
 
 /** Every timestamp field, with its path, for the future-dates check. */
@@ -228,15 +222,10 @@ export function readImport(text: string, bytes: number, now: number): ImportResu
     );
   }
 
-  const changed: string[] = [];
-  const safe = neutralise(candidate, [], false, changed);
-  if (safe.script)
-    return fail(
-      'script',
-      `This file contains code that a web page could run (at ${safe.script}). Course records never contain code, so the file was not used.`,
-    );
+  const limit = overLimit(candidate);
+  if (limit) return limit;
 
-  const latest = latestTimestamp(safe.value);
+  const latest = latestTimestamp(candidate);
   if (latest && latest.at > now + FUTURE_SLACK_MS) {
     const when = Number.isFinite(new Date(latest.at).getTime())
       ? new Date(latest.at).toISOString().slice(0, 10)
@@ -247,7 +236,7 @@ export function readImport(text: string, bytes: number, now: number): ImportResu
     );
   }
 
-  const parsed = parseRecord(safe.value, 'import');
+  const parsed = parseRecord(candidate, 'import');
   if (!parsed.ok) {
     if (parsed.reason === 'invalid') {
       // The checkers word each issue for people; only where it is needs saying here.
@@ -259,12 +248,7 @@ export function readImport(text: string, bytes: number, now: number): ImportResu
     }
     return fail('not-a-record', 'This file holds JSON, but not a course record.');
   }
-  const warnings = changed.length
-    ? [
-        `Web page markup (tags such as <b> or <a>) was removed from ${changed.length === 1 ? 'one piece of text' : `${changed.length} pieces of text`} (${changed.slice(0, 3).join('; ')}${changed.length > 3 ? '; …' : ''}). The words themselves were kept.`,
-      ]
-    : [];
-  return { ok: true, record: parsed.record, fromVersion: parsed.fromVersion, exportedAt, warnings };
+  return { ok: true, record: parsed.record, fromVersion: parsed.fromVersion, exportedAt };
 }
 
 export type ImportMode = 'merge' | 'replace';

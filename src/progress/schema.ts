@@ -38,6 +38,16 @@ import {
  */
 export type SchemaMode = 'stored' | 'import';
 
+/**
+ * The most a record accepts: characters in one piece of the learner's writing (about 15,000
+ * words), and items in one part of the record (a career's CPD log is a few thousand entries).
+ * They keep a record small enough to store, open and print quickly. Typing past the first is
+ * refused with a message; a file past either is refused on import, naming the field. Stored data
+ * is never cut down to them: what a browser already holds is kept and shown.
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+export const MAX_ITEMS = 5_000;
+
 /** Object keys that could reach an object's prototype if a record were copied carelessly. */
 export const forbiddenKeys: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -64,6 +74,32 @@ const jsonSchema: Check<JsonValue> = (value, path, issues) => {
  */
 function itemMap<T>(item: Check<T>, mode: SchemaMode): Check<Record<string, T>> {
   return mode === 'import' ? withDefault(record(item, itemKeySchema), {}) : record(item, itemKeySchema, true);
+}
+
+/**
+ * Items that carry their own id (CPD entries, scenario runs) must be filed under it: two keys
+ * holding one id would be two items the record page cannot tell apart, and could not draw.
+ * Import: refused, naming the item. Stored: mended in place (the key wins), and the untouched
+ * text is kept as a backup because the import-mode reading fails.
+ */
+function filedUnder<T>(map: Check<Record<string, T>>, field: keyof T & string, mode: SchemaMode): Check<Record<string, T>> {
+  return (value, path, issues) => {
+    const items = map(value, path, issues);
+    if (items === FAILED) return items;
+    for (const [key, item] of Object.entries(items)) {
+      const id = item[field];
+      if (id === key) continue;
+      if (mode === 'import') {
+        issues.push({
+          path: [...path, key, field],
+          message: `is “${String(id)}”, but the item is filed under “${key}”: each must be filed under its own id`,
+        });
+        return FAILED;
+      }
+      items[key] = { ...item, [field]: key };
+    }
+    return items;
+  };
 }
 
 /** Stored mode: a bad value falls back instead of costing the learner the item around it. */
@@ -160,6 +196,8 @@ export interface ReflectionItem {
   /** The question they were answering, saved beside it because it lives only in the module's MDX. */
   prompt?: string | undefined;
   updatedAt: number;
+  /** The `updatedAt` of the version the writing tab had last seen (0: none), so tabs can tell rival edits apart. */
+  basedOn?: number | undefined;
 }
 
 export function reflectionSchema(): Check<ReflectionItem> {
@@ -167,6 +205,7 @@ export function reflectionSchema(): Check<ReflectionItem> {
     text: string(),
     prompt: optional(string()),
     updatedAt: timestampSchema,
+    basedOn: optional(timestampSchema),
   });
 }
 
@@ -376,7 +415,7 @@ export function recordV2Schema(mode: SchemaMode): Check<LearnerRecord> {
     reflections: itemMap(reflectionSchema(), mode),
     checks: itemMap(checkSchema(timestampSchema), mode),
     activities: itemMap(activitySchema(mode, timestampSchema), mode),
-    runs: itemMap(scenarioRunSchema(), mode),
-    cpd: itemMap(cpdItemSchema(mode), mode),
+    runs: filedUnder(itemMap(scenarioRunSchema(), mode), 'runId', mode),
+    cpd: filedUnder(itemMap(cpdItemSchema(mode), mode), 'id', mode),
   });
 }

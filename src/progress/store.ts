@@ -50,7 +50,21 @@ export interface RecordStore {
   refresh(): LearnerRecord;
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Whether two values hold the same data, whatever order their fields were written in. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
+    return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** The error a browser throws when a write does not fit in its storage. */
+export function isQuotaError(error: unknown): boolean {
   return (
     typeof error === 'object' &&
     error !== null &&
@@ -204,7 +218,9 @@ export function createStore(storage: StorageLike | undefined): RecordStore {
       memory = load();
       // Another tab wrote a copy without something only this tab has (browsers pass storage
       // between tabs' processes with a delay, so a tab can write before it has seen ours): put it back.
-      if (lastRaw !== null && JSON.stringify(memory) !== lastRaw) write();
+      // Compared by content, not by text: two tabs can write the same record with fields in another
+      // order, and comparing text made them write it back to each other without end.
+      if (lastParsed !== undefined && !sameContent(memory, lastParsed)) write();
       notify();
       return memory;
     },

@@ -1,5 +1,8 @@
 import { checkBestPath } from './best-path';
-import { checkReferences, createEmitter, type KnownIds } from './checks';
+import { checkReferences, createEmitter, type Emitter, type KnownIds } from './checks';
+import { checkCurrency } from './currency';
+import { checkSafeguarding } from './safeguarding';
+import { checkUnsafeLinks } from './unsafe-links';
 import { compile, RESOLVING, type ScenarioEngine } from './compile';
 import { Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
 import { addRoute, buildSceneGraph, flagFacts, graphFigures, mayHold, type RouteFigures, type SceneGraph } from './graph';
@@ -144,7 +147,12 @@ function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimi
       const rest = suffix.get(e.to);
       const scores = lookup.options.get(e.option)?.option.scores ?? {};
       if (!rest) continue;
-      acc = addRoute(acc, rest, dims.map((d) => scores[d] ?? 0), (a, b) => a + b);
+      acc = addRoute(
+        acc,
+        rest,
+        dims.map((d) => scores[d] ?? 0),
+        (a, b) => a + b,
+      );
     }
     suffix.set(node.key, acc ?? { plays: 1, shortest: 0, longest: 0, min: dims.map(() => 0), max: dims.map(() => 0) });
   }
@@ -228,7 +236,24 @@ function analyseWith(
   }
   const scenario = validated.scenario;
   report.scenarioId = scenario.id;
+  const result = analyseValid(file, scenario, known, limits, report, emit);
+  // Reminders about how current the file is come after everything about how it works.
+  checkCurrency(scenario, emit);
+  return result;
+}
+
+/** Everything after the schema: references, the safeguarding rules, the scene graph, then the plays. */
+function analyseValid(
+  file: string,
+  scenario: Scenario,
+  known: KnownIds,
+  limits: AnalysisLimits,
+  report: ScenarioReport,
+  emit: Emitter,
+): Omit<AnalysisResult, 'timings'> {
   checkReferences(file, scenario, known, emit);
+  checkSafeguarding(scenario, emit);
+  checkUnsafeLinks(scenario, emit);
   if (errorCount(report)) {
     report.notes.push('plays were not analysed: fix the errors above first');
     return { report, scenario };

@@ -252,17 +252,6 @@ export function checkReferences(file: string, scenario: Scenario, known: KnownId
         [...base, 'decision', 'options'],
         `this decision offers no ${missing.join(' or ')} option; each decision should offer all three kinds`,
       );
-    if (dimensions.has('safeguarding') && options.some((o) => o.critical !== undefined)) {
-      const statutory = options.some((o) => o.critical === undefined && (o.scores['safeguarding'] ?? 0) > 0);
-      if (!statutory) {
-        emit(
-          'warning',
-          'no-statutory-route',
-          [...base, 'decision', 'options'],
-          'this decision has a critical safeguarding error but no option that takes the statutory route (a non-critical option scoring on safeguarding)',
-        );
-      }
-    }
   }
   scenario.endings.forEach((e, i) => condition(e.when, ['endings', i, 'when']));
 }

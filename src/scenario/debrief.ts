@@ -2,7 +2,17 @@ import type { ScenarioEngine } from './compile';
 import { findDimension } from './framework';
 import { helpDelivered, stagesWaited } from './model';
 import { playStatus, trajectoryNow, type TrajectoryView } from './queries';
-import { optionKinds, type Ending, type ExpertView, type OptionKind, type PlaySnapshot, type PlayStatus } from './types';
+import {
+  mixCategories,
+  mixCategory,
+  type Ending,
+  type ExpertView,
+  type MixCategory,
+  type OptionKind,
+  type PlaySnapshot,
+  type PlayStatus,
+  type SupportRecord,
+} from './types';
 
 export interface DimensionResult {
   id: string;
@@ -15,12 +25,16 @@ export interface DimensionResult {
   normalised: number | null;
 }
 
+/** The learner's mix: critical safeguarding errors are a category of their own, never a kind's. */
 export interface KindSummary {
-  kind: OptionKind;
+  kind: MixCategory;
   count: number;
+  /** Supports these choices arranged, whether or not they began. */
+  supportsArranged: number;
+  /** Supports that had begun to help by the end (or by now, mid-play). */
   supportsStarted: number;
-  /** Supports still on a waiting list when play ended. */
-  supportsNeverStarted: number;
+  /** Supports not begun: still on a waiting list, or arranged too late in the story to begin. */
+  supportsNotStarted: number;
   stagesWaited: number;
   /** Support points delivered: strength × domains × stages in which the support acted. */
   helpDelivered: number;
@@ -28,12 +42,22 @@ export interface KindSummary {
   immediateChange: number;
 }
 
+/**
+ * What became of one support. `waiting`: the child had already waited at least a stage and it had
+ * still not begun. `too-late`: arranged in the final stage, so the story ended before it could
+ * begin; the child neither waited for it nor got it. `pending`: arranged in the current stage of
+ * a play still going on.
+ */
+export type SupportOutcome = 'started' | 'waiting' | 'too-late' | 'pending';
+
 export interface SupportWait {
   option: string;
-  kind: OptionKind;
+  kind: MixCategory;
   label: string;
   waited: number;
-  started: boolean;
+  /** The waiting list it was put on when arranged, in stages. */
+  delay: number;
+  outcome: SupportOutcome;
 }
 
 export interface DecisionView {
@@ -47,6 +71,8 @@ export interface DecisionView {
   feedback: string;
   expert: ExpertView;
   critical?: string;
+  statutoryStep?: string;
+  costs?: string;
 }
 
 export interface Debrief {
@@ -55,8 +81,9 @@ export interface Debrief {
   dimensions: DimensionResult[];
   /** The two lowest-scoring assessed dimensions, with the module that teaches each. */
   weakest: DimensionResult[];
+  /** One entry per mix category: referral, rule-bending, joint action, then critical errors. */
   kinds: KindSummary[];
-  /** Total stages the child waited for support, over every support started. */
+  /** Total stages the child waited for support, over every support arranged, begun or not. */
   stagesWaited: number;
   supports: SupportWait[];
   /** Critical safeguarding errors, kept apart from the scores on purpose. */
@@ -95,21 +122,32 @@ export function debrief(engine: ScenarioEngine, snapshot: PlaySnapshot): Debrief
     .sort((a, b) => (a.normalised ?? 0) - (b.normalised ?? 0))
     .slice(0, 2);
 
+  const status = playStatus(snapshot);
+  const critical = new Set(context.log.filter((d) => d.critical).map((d) => d.option));
+  const categoryOf = (s: SupportRecord): MixCategory => mixCategory({ kind: s.kind, critical: critical.has(s.option) });
+  const outcome = (s: SupportRecord): SupportOutcome => {
+    if (stage >= s.startsAt) return 'started';
+    if (stagesWaited(s, stage) > 0) return 'waiting';
+    return status === 'playing' ? 'pending' : 'too-late';
+  };
   const supports = context.supports.map((s): SupportWait => ({
     option: s.option,
-    kind: s.kind,
+    kind: categoryOf(s),
     label: s.label,
     waited: stagesWaited(s, stage),
-    started: stage >= s.startsAt,
+    delay: s.startsAt - s.chosenAt - 1,
+    outcome: outcome(s),
   }));
-  const kinds = optionKinds.map((kind): KindSummary => {
-    const mine = context.supports.filter((s) => s.kind === kind);
-    const chosen = context.log.filter((d) => d.kind === kind);
+  const kinds = mixCategories.map((kind): KindSummary => {
+    const mine = context.supports.filter((s) => categoryOf(s) === kind);
+    const chosen = context.log.filter((d) => mixCategory(d) === kind);
+    const started = mine.filter((s) => outcome(s) === 'started').length;
     return {
       kind,
       count: chosen.length,
-      supportsStarted: mine.length,
-      supportsNeverStarted: mine.filter((s) => stage < s.startsAt).length,
+      supportsArranged: mine.length,
+      supportsStarted: started,
+      supportsNotStarted: mine.length - started,
       stagesWaited: mine.reduce((sum, s) => sum + stagesWaited(s, stage), 0),
       helpDelivered: mine.reduce((sum, s) => sum + helpDelivered(s, stage), 0),
       immediateChange: chosen.reduce(
@@ -134,12 +172,14 @@ export function debrief(engine: ScenarioEngine, snapshot: PlaySnapshot): Debrief
       expert: option?.expert ?? { text: '', module: '' },
     };
     if (option?.critical !== undefined) view.critical = option.critical;
+    if (option?.statutoryStep !== undefined) view.statutoryStep = option.statutoryStep;
+    if (option?.costs !== undefined) view.costs = option.costs;
     return view;
   });
 
   const trajectory = trajectoryNow(engine, snapshot);
   return {
-    status: playStatus(snapshot),
+    status,
     ending: payload.scenario.endings.find((e) => e.id === context.ending) ?? null,
     dimensions,
     weakest,

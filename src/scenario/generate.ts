@@ -104,6 +104,8 @@ export function generateScenario(scenes: number, width = Math.max(4, Math.round(
     minutes: 20,
     modules: [],
     concepts: [],
+    lastReviewed: '2026-12-06',
+    checkedAgainst: ['working-together-2023'],
     start: { learning: 3, health: 3, family: 4, community: 2, wellbeing: 3 },
     relationships: [],
     stages: Array.from({ length: stageCount }, (_, i) => ({
@@ -130,7 +132,8 @@ export function generateScenario(scenes: number, width = Math.max(4, Math.round(
 /** Block-style YAML, as an author would write it: enough for plain data (objects, lists, text, numbers). */
 export function toBlockYaml(value: unknown, indent = ''): string {
   const scalar = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
-  const isEmpty = (v: unknown) => (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+  const isEmpty = (v: unknown) =>
+    Array.isArray(v) ? v.length === 0 : typeof v === 'object' && v !== null && Object.keys(v).length === 0;
   const inline = (v: unknown) => (Array.isArray(v) ? '[]' : '{}');
   if (Array.isArray(value)) {
     return value

@@ -6,7 +6,7 @@ import { analyseScenario, type AnalysisResult } from './analyse';
 import type { KnownIds } from './checks';
 import { scenarioHash } from './hash';
 import { parseYaml } from './parse';
-import { errorCount, type ScenarioReport } from './report';
+import { errorCount, type ScenarioMessage, type ScenarioReport } from './report';
 import type { CompiledScenario, Framework } from './types';
 
 /*
@@ -21,6 +21,55 @@ export function loadScenario(file: string, text: string, ids: KnownIds): LoadRes
   const analysis = analyseScenario(file, text, ids);
   const compiled = payloadOf(analysis, ids.framework);
   return compiled ? { ok: true, compiled, report: analysis.report } : { ok: false, report: analysis.report };
+}
+
+/** Offset of the first byte that breaks UTF-8's rules (stray continuation, overlong form, surrogate, beyond U+10FFFF), or -1. */
+export function firstNonUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const [length, min, max] =
+      b < 0x80
+        ? [1, 0, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [2, 0x80, 0xbf]
+          : b >= 0xe0 && b <= 0xef
+            ? [3, 0x80, 0xbf]
+            : b >= 0xf0 && b <= 0xf4
+              ? [4, 0x80, 0xbf]
+              : [0, 0, 0];
+    if (length === 0) return i;
+    // The second byte's range closes the overlong, surrogate and too-large forms.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : min;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : max;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * `loadScenario` for a file's bytes. A scenario must be UTF-8: a file saved as Latin-1 or
+ * Windows-1252 would otherwise pass with "café" turned into "caf\uFFFD", so it is refused with
+ * the line and column of the first character that is not UTF-8.
+ */
+export function loadScenarioBytes(file: string, bytes: Uint8Array, ids: KnownIds): LoadResult {
+  const bad = firstNonUtf8Byte(bytes);
+  if (bad < 0) return loadScenario(file, new TextDecoder().decode(bytes), ids);
+  const before = new TextDecoder().decode(bytes.subarray(0, bad)).split('\n');
+  const message: ScenarioMessage = {
+    severity: 'error',
+    code: 'not-utf8',
+    file,
+    line: before.length,
+    column: (before.at(-1)?.length ?? 0) + 1,
+    field: '',
+    message:
+      'the file is not saved as UTF-8 (this is the first character that is not), so accented letters and symbols would be garbled; save it again as "UTF-8" in your editor',
+  };
+  return { ok: false, report: { file, messages: [message], notes: [] } };
 }
 
 /** The browser payload from a finished analysis, or null if the scenario has errors. */
@@ -98,7 +147,8 @@ export function listScenarioFiles(root: string): string[] {
  * and the engine's own source, so any change that could alter the result misses the cache.
  */
 export function loadScenarioFile(root: string, file: string, ids: KnownIds): LoadResult {
-  const text = readFileSync(join(root, file), 'utf8');
+  const bytes = readFileSync(join(root, file));
+  const text = bytes.toString('latin1');
   const dir = join(root, 'node_modules', '.cache', 'crossing-boundaries', 'scenarios');
   const key = createHash('sha256')
     .update(JSON.stringify([file, text, idsFingerprint(ids), engineFingerprint(root)]))
@@ -112,7 +162,7 @@ export function loadScenarioFile(root: string, file: string, ids: KnownIds): Loa
       // A damaged cache entry is simply recomputed.
     }
   }
-  const result = loadScenario(file, text, ids);
+  const result = loadScenarioBytes(file, bytes, ids);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(cached, JSON.stringify(result));
@@ -126,11 +176,16 @@ const idsFingerprint = (ids: KnownIds) =>
   JSON.stringify([ids.framework, ...[ids.roles, ids.modules, ids.concepts].map((set) => (set ? [...set].sort() : null))]);
 
 let engineSource: string | undefined;
-/** The engine's source files, so editing the checker or the model invalidates every cached analysis. */
+/**
+ * The engine's source files and the shared schemas and rules it checks against, so editing the
+ * checker, the model or a rule it imports invalidates every cached analysis.
+ */
 function engineFingerprint(root: string): string {
   if (engineSource) return engineSource;
-  const dir = join(root, 'src', 'scenario');
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const folder of ['scenario', 'schemas', 'security']) {
+    const dir = join(root, 'src', folder);
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+  }
   return (engineSource = hash.digest('hex'));
 }

@@ -7,6 +7,9 @@ export interface Position {
 
 export type Path = readonly (string | number)[];
 
+/** YAML aliases (*name) a file may use; scenarios need none, and expansion past this is an attack. */
+const MAX_ALIASES = 100;
+
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML itself is broken. */
   data: unknown;
@@ -54,5 +57,18 @@ export function parseYaml(text: string): ParsedYaml {
     message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
     position: at(e.pos[0]),
   }));
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors, locate, locateKey };
+  if (syntaxErrors.length) return { data: undefined, syntaxErrors, locate, locateKey };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), syntaxErrors, locate, locateKey };
+  } catch (error) {
+    // An "alias bomb" (aliases of aliases, expanding to millions of nodes) is refused as a finding
+    // on this file, so the checker carries on with the others instead of crashing.
+    const alias = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
+    const position = alias ? at(alias.index + alias[1]!.length) : start();
+    const reason =
+      error instanceof Error && /alias/i.test(error.message)
+        ? `it uses aliases (*name) more than ${MAX_ALIASES} times, which a scenario never needs`
+        : 'it could not be read';
+    return { data: undefined, syntaxErrors: [{ message: `the file cannot be used: ${reason}`, position }], locate, locateKey };
+  }
 }

@@ -35,6 +35,13 @@ export type MessageCode =
   | 'unreached-ending'
   | 'missing-kinds'
   | 'no-statutory-route'
+  | 'safeguarding-step'
+  | 'critical-scored'
+  | 'critical-outside-safeguarding'
+  | 'no-content-note'
+  | 'not-reviewed'
+  | 'unsafe-link'
+  | 'not-utf8'
   | 'best-path';
 
 export interface ScenarioMessage {

@@ -18,9 +18,9 @@ export {
 } from './queries';
 export type { OptionView, SignalsView, StageView, TrajectoryView } from './queries';
 export { debrief, moduleFor } from './debrief';
-export type { Debrief, DimensionResult, KindSummary, DecisionView, SupportWait } from './debrief';
+export type { Debrief, DimensionResult, KindSummary, DecisionView, SupportOutcome, SupportWait } from './debrief';
 export { persistRun, restoreRun, RUN_FORMAT } from './persist';
 export type { PersistedRun, RestoreResult } from './persist';
 export { stagesWaited, helpDelivered } from './model';
-export { optionKinds } from './types';
+export { optionKinds, mixCategories, mixCategory, mixNames } from './types';
 export type * from './types';

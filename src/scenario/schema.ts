@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { audienceSchema } from '../schemas/audiences';
+import { contentNoteSchema } from '../schemas/content-note';
+import { scenarioReviewFields } from '../schemas/guidance';
 import { idSchema } from '../schemas/ids';
-import type { Condition, Scenario } from './types';
+import { safeguardingConcerns, type Condition, type Scenario } from './types';
 
 /*
  * The scenario file format. Build time only: the browser gets the validated result as JSON.
@@ -19,6 +21,11 @@ const sceneIdSchema = z
   .describe('A scene id: lower-case words joined by hyphens, starting with a letter.');
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const optionalReview = {
+  lastReviewed: scenarioReviewFields.lastReviewed.optional(),
+  checkedAgainst: scenarioReviewFields.checkedAgainst.optional(),
+};
 
 const boundFields = {
   /** Passes when the value is at least this. */
@@ -223,6 +230,20 @@ const optionSchema = z
       .min(1)
       .optional()
       .describe('Marks a critical safeguarding error and says why; reported apart from the scores.'),
+    /** The statutory step this option takes (in a safeguarding scene, every option takes one or is critical). */
+    statutoryStep: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The statutory safeguarding step this option takes, in a few words, e.g. "Referral to children\'s social care today". In a safeguarding scene every option needs this or "critical".',
+      ),
+    /** What the choice costs: practitioners' time, the family's time, a disagreement (Markdown). */
+    costs: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What the choice costs, shown with the feedback: practitioners' time, demands on the family, disagreement."),
     /** The scene that follows. */
     next: sceneIdSchema.optional().describe('The scene that follows.'),
     /** `true` when play ends here; the ending is chosen by the endings' conditions. */
@@ -266,6 +287,13 @@ const sceneSchema = z
     prompts: z.array(z.string().min(1)).default([]).describe('Discussion prompts for facilitators.'),
     /** Notes for facilitators. */
     notes: z.string().optional().describe('Notes for facilitators.'),
+    /** Marks a safeguarding moment; every option then takes the statutory step or is marked critical. */
+    safeguarding: z
+      .enum(safeguardingConcerns)
+      .optional()
+      .describe(
+        'Marks a safeguarding moment (significant-harm, exploitation or missing-child): every option must then have a statutoryStep or be marked critical.',
+      ),
     /** The decision that closes the scene. */
     decision: decisionSchema.describe('The decision that closes the scene.'),
   })
@@ -320,6 +348,9 @@ export const scenarioSchema = z
     scenes: z.record(sceneIdSchema, sceneSchema).describe('The scenes, by id; play starts at the first one listed.'),
     /** The possible endings. */
     endings: z.array(endingSchema).min(1).describe('The possible endings.'),
+    /** What the scenario deals with, shown before play starts. */
+    contentNote: contentNoteSchema.optional(),
+    ...optionalReview,
     /** The authors' best-practice route: option ids in order, ending play in a positive ending. */
     bestPath: z
       .array(idSchema)
@@ -336,7 +367,9 @@ export const scenarioSchema = z
 // (audiences are a closed list here and plain strings there, as types.ts imports nothing).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Output = z.output<typeof scenarioSchema>;
-const schemaMatchesTypes: Same<Omit<Output, 'audiences'>, Omit<Scenario, 'audiences'>> = true;
+// The same goes for the content note's topics and the guidance ids, closed lists kept in src/schemas.
+type Open = 'audiences' | 'contentNote' | 'checkedAgainst';
+const schemaMatchesTypes: Same<Omit<Output, Open>, Omit<Scenario, Open>> = true;
 const outputIsScenario: Scenario = {} as Output;
 void schemaMatchesTypes;
 void outputIsScenario;

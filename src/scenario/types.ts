@@ -9,6 +9,29 @@
 export const optionKinds = ['referral', 'rule-bending', 'joint-action'] as const;
 export type OptionKind = (typeof optionKinds)[number];
 
+/**
+ * What makes a scene a safeguarding moment. In such a scene every option either takes the
+ * statutory step (`statutoryStep`) or is a critical error: nothing in between can be good practice.
+ */
+export const safeguardingConcerns = ['significant-harm', 'exploitation', 'missing-child'] as const;
+export type SafeguardingConcern = (typeof safeguardingConcerns)[number];
+
+/**
+ * How a choice is counted wherever the group's or the learner's mix is shown: by its kind, except
+ * that a critical safeguarding error is counted on its own, so a breach never adds to the count of
+ * "rule-bending" or "joint action".
+ */
+export const mixCategories = [...optionKinds, 'critical'] as const;
+export type MixCategory = (typeof mixCategories)[number];
+export const mixCategory = (choice: { kind: OptionKind; critical: boolean }): MixCategory =>
+  choice.critical ? 'critical' : choice.kind;
+export const mixNames: Record<MixCategory, string> = {
+  referral: 'Referral',
+  'rule-bending': 'Rule-bending',
+  'joint-action': 'Joint action',
+  critical: 'Critical safeguarding error',
+};
+
 /** Pseudo-domains a `level` condition may name besides the framework's domains. */
 export const levelAggregates = ['total', 'highest'] as const;
 
@@ -89,6 +112,10 @@ export interface Option {
   feedback: string;
   expert: ExpertView;
   critical?: string | undefined;
+  /** The statutory safeguarding step the option takes, in a few words. */
+  statutoryStep?: string | undefined;
+  /** What the choice costs (time, demands on the family, disagreement). */
+  costs?: string | undefined;
   next?: string | undefined;
   end?: true | undefined;
 }
@@ -105,6 +132,7 @@ export interface Scene {
   signals: Signal[];
   prompts: string[];
   notes?: string | undefined;
+  safeguarding?: SafeguardingConcern | undefined;
   decision: Decision;
 }
 
@@ -134,6 +162,12 @@ export interface Scenario {
   stages: Stage[];
   scenes: Record<string, Scene>;
   endings: Ending[];
+  /** Topics (ids from src/schemas/content-note.ts) and an optional sentence, shown before play. */
+  contentNote?: { topics: string[]; text?: string | undefined } | undefined;
+  /** When the scenario was last checked against current guidance (YYYY-MM-DD). */
+  lastReviewed?: string | undefined;
+  /** Guidance edition ids (src/schemas/guidance.ts) it was checked against. */
+  checkedAgainst?: string[] | undefined;
   /** The authors' best-practice route (option ids); the checker proves it is a complete play with a positive ending. */
   bestPath?: string[] | undefined;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { audienceSchema } from './audiences';
+import { contentNoteSchema } from './content-note';
+import { reviewFields } from './guidance';
 import { idSchema } from './ids';
 
 /** One answer in a knowledge-check question. */
@@ -51,6 +53,10 @@ export const moduleSchema = z.object({
   references: z.array(z.string().min(10)).min(1),
   /** Three to five questions that close the module. */
   knowledgeCheck: z.array(questionSchema).min(3).max(5).optional(),
+  /** What the module deals with that a reader may find hard, shown above its first heading. */
+  contentNote: contentNoteSchema.optional(),
+  /** When the module was last checked against current guidance (YYYY-MM-DD), and against what. */
+  ...reviewFields,
   /** Drafts build but are left out of indexes and pathways. */
   draft: z.boolean().default(false),
 });

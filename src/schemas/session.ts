@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { audienceSchema } from './audiences';
+import { contentNoteSchema } from './content-note';
 import { idSchema } from './ids';
 
 /** Frontmatter of a facilitator session plan (content/sessions/<id>.mdx). */
@@ -18,6 +19,8 @@ export const sessionSchema = z.object({
   modules: z.array(idSchema).default([]),
   /** Works cited in the plan, APA 7, as on module pages. */
   references: z.array(z.string().min(10)).default([]),
+  /** What the session deals with that participants may find hard; scenarios used add their own. */
+  contentNote: contentNoteSchema.optional(),
 });
 
 export type SessionPlan = z.output<typeof sessionSchema>;

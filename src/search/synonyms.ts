@@ -32,6 +32,9 @@ export const synonyms: Record<string, string> = {
   lado: 'local authority designated officer allegation',
   idva: 'independent domestic violence advocate',
   marac: 'domestic abuse risk conference',
+  // The directory never uses this label for a child (docs/decisions.md), but people still type it.
+  lac: 'child in care looked after virtual school',
+  cla: 'child in care looked after virtual school',
   yot: 'youth justice',
   yos: 'youth justice',
   yjs: 'youth justice',

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /*
  * The site's Content-Security-Policy, applied to the built HTML. Scripts are allowed only from the
@@ -11,16 +14,27 @@ import { createHash } from 'node:crypto';
  * Cloudflare Pages and our own server) carries the full policy with it, plus the other headers.
  */
 
-/** Scripts the browser would run: inline, with no src and a JavaScript type (JSON data blocks are not scripts). */
+/**
+ * Scripts the browser would run: inline, with no src and a JavaScript type (JSON data blocks are
+ * not scripts). Found by parsing the page as a browser does, so "<script>" written inside an
+ * attribute (an aria-label, a meta description) or a comment is never mistaken for one. A script
+ * element's content is raw text, so the parsed text is exactly the source the browser hashes.
+ */
 export function inlineScripts(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    if (/\bsrc\s*=/i.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-    found.push(m[2] ?? '');
-  }
+  const visit = (node: ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (child.tagName === 'script') {
+        const attr = (name: string) => child.attrs.find((a) => a.name === name)?.value;
+        const type = attr('type')?.trim().toLowerCase();
+        const runs = !type || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+        if (attr('src') === undefined && runs) found.push(child.childNodes.map((t) => ('value' in t ? t.value : '')).join(''));
+      }
+      visit(child.tagName === 'template' ? (child as unknown as { content: ParentNode }).content : child);
+    }
+  };
+  visit(parse(html));
   return found;
 }
 

@@ -1,4 +1,4 @@
-import type { CompiledScenario, OptionKind } from '../scenario/types';
+import { mixCategory, type CompiledScenario, type MixCategory } from '../scenario/types';
 
 /*
  * Names for the activities statements mention. The learner record holds only ids, and the course
@@ -12,7 +12,8 @@ export interface DecisionInfo {
   /** The scene's title. */
   title: string;
   question: string;
-  options: { id: string; label: string; kind: OptionKind }[];
+  /** Each option's place in the mix: its kind, or `critical` for a critical safeguarding error. */
+  options: { id: string; label: string; kind: MixCategory }[];
 }
 
 export interface Catalogue {
@@ -46,7 +47,11 @@ export function pageCatalogue(page: { path: string; title: string }, readScenari
       return {
         title: scene.title,
         question: scene.decision.question,
-        options: scene.decision.options.map(({ id, label, kind }) => ({ id, label, kind })),
+        options: scene.decision.options.map(({ id, label, kind, critical }) => ({
+          id,
+          label,
+          kind: mixCategory({ kind, critical: critical !== undefined }),
+        })),
       };
     },
   };

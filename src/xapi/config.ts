@@ -1,3 +1,4 @@
+import { scriptJson } from '../lib/json-element';
 import type { SiteConfig } from '../site.config';
 import { activityBase } from './iris';
 
@@ -49,9 +50,9 @@ export function xapiPageConfig(
   };
 }
 
-/** JSON safe inside a <script> element: no "</script>" or "<!--" can end it early. */
+/** The configuration as the page carries it. */
 export function configJson(config: XapiPageConfig): string {
-  return JSON.stringify(config).replace(/</g, '\\u003c');
+  return scriptJson(config);
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string';

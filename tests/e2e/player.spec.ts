@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { compile, debrief, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
+import { compile, debrief, replay, type ScenarioEngine } from '../../src/scenario/runtime';
 import { decodeResult } from '../../src/facilitation/result-code';
 import { axeViolations } from './support/axe';
+import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
 
 /*
@@ -11,13 +11,6 @@ import { builtPages } from './support/site';
  * is checked against the engine itself, not against figures copied into the test.
  */
 const scenarioPages = builtPages().filter((p) => /^scenarios\/[^/]+\/$/.test(p));
-
-function payloadOf(page: string): CompiledScenario {
-  const html = readFileSync(`dist/${page}index.html`, 'utf8');
-  const json = /<script type="application\/json" id="scenario-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error(`no player data on ${page}`);
-  return (JSON.parse(json) as { payload: CompiledScenario }).payload;
-}
 
 const enabledOption = (page: Page) => page.locator('button.option:not([aria-disabled])');
 
@@ -46,14 +39,6 @@ async function tabTo(page: Page, match: (el: { option: string | null; disabled: 
     if (match(el)) return el;
   }
   throw new Error('could not reach the control by keyboard');
-}
-
-async function startFresh(page: Page, path: string) {
-  await page.goto(path);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByRole('button', { name: 'Start the scenario' }).click();
-  await expect(page.locator('#scene-heading')).toBeFocused();
 }
 
 async function expectDebriefMatches(page: Page, engine: ScenarioEngine, choices: readonly string[]) {
@@ -149,7 +134,10 @@ test.describe('one scenario in depth', () => {
     await page.getByText(/Your decisions so far \(2\)/).click();
     await page.locator('button[data-rewind="0"]').click();
     await expect(page.locator('#scene-heading')).toHaveText(firstTitle);
-    const other = await page.locator(`button.option:not([aria-disabled]):not([data-option="${best[0]}"])`).first().getAttribute('data-option');
+    const other = await page
+      .locator(`button.option:not([aria-disabled]):not([data-option="${best[0]}"])`)
+      .first()
+      .getAttribute('data-option');
     await page.locator(`button[data-option="${other}"]`).click();
     await page.locator('button.proceed').click();
     const run = await page.evaluate(() => {
@@ -184,8 +172,15 @@ test.describe('one scenario in depth', () => {
     await page.locator(`button[data-option="${best[0]}"]`).click();
     const live = page.locator('[aria-live="polite"]');
     await expect(live).not.toBeEmpty();
-    const option = Object.values(payload!.scenario.scenes).flatMap((s) => s.decision.options).find((o) => o.id === best[0])!;
-    const feedbackWords = option.feedback.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).slice(0, 4).join(' ');
+    const option = Object.values(payload!.scenario.scenes)
+      .flatMap((s) => s.decision.options)
+      .find((o) => o.id === best[0])!;
+    const feedbackWords = option.feedback
+      .replace(/<[^>]+>/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
     await expect(live).toContainText(feedbackWords);
   });
 
@@ -222,7 +217,9 @@ test('the scenario index filters cards by audience', async ({ page }) => {
   const cards = page.locator('.card');
   const all = await cards.count();
   const select = page.getByLabel('Show scenarios for');
-  const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const values = await select
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   expect(values.length).toBeGreaterThan(1);
   let narrowed = false;
   for (const value of values) {

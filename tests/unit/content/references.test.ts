@@ -23,6 +23,13 @@ describe('cross-references between course files', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^error content\/modules\/first\.mdx:\d+:\d+ Reflection: duplicate reflection id "one"/));
   });
 
+  it('refuses links that are not http(s), mailto or a page of the course, in YAML fields and MDX bodies', () => {
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^error content\/glossary\/known-term\.yaml:3:\d+ definition: unsafe link "javascript:alert\(1\)"/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^error content\/modules\/first\.mdx:\d+:\d+ unsafe link "data:text\/html,/));
+  });
+
   it('accepts references that resolve', () => {
     expect(lines.join('\n')).not.toMatch(/"known-term"|"whole-child"|"first"/);
   });

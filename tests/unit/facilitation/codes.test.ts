@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addedMessage,
   classify,
+  MAX_KEPT_CODES,
   decodeCodes,
   parseStoredCodes,
   readCodes,
   rejectedCount,
+  roomFor,
   scenarioIdOf,
   storedCodes,
 } from '../../../src/facilitation/codes';
@@ -171,6 +173,17 @@ describe('messages and storage', () => {
       expect(parseStoredCodes(raw)).toEqual([]);
     },
   );
+
+  it('keeps at most 5,000 pasted codes, so pasted junk cannot fill the storage the learner record needs', () => {
+    const junk = Array.from({ length: 10_000 }, (_, i) => `CB1.x${i}`);
+    const first = roomFor(0, junk);
+    expect(first.fits).toHaveLength(MAX_KEPT_CODES);
+    expect(first.left).toBe(10_000 - MAX_KEPT_CODES);
+    expect(roomFor(MAX_KEPT_CODES - 2, [good, good, good])).toEqual({ fits: [good, good], left: 1 });
+    const stored = storedCodes(first.fits);
+    expect(stored.length).toBeLessThan(200_000);
+    expect(parseStoredCodes(storedCodes(junk))).toHaveLength(MAX_KEPT_CODES);
+  });
 
   it('drops anything but strings from stored codes', () => {
     expect(parseStoredCodes(JSON.stringify({ format: 1, codes: [good, 3, null, { a: 1 }] }))).toEqual([good]);

@@ -27,3 +27,5 @@ export function randomPlay(engine: ScenarioEngine, seed: number): EngineSnapshot
   }
   return snapshot;
 }
+
+export { playThrough } from '../scenario/helpers';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decodeCodes } from '../../../src/facilitation/codes';
 import { mirror, type MirrorSummary } from '../../../src/facilitation/mirror';
-import { kindNames, mirrorCsv, mirrorFileName, rejectedCsv, rejectedFileName } from '../../../src/facilitation/mirror-csv';
+import { mirrorCsv, mirrorFileName, rejectedCsv, rejectedFileName } from '../../../src/facilitation/mirror-csv';
 import { encodeResult } from '../../../src/facilitation/result-code';
+import { mixNames } from '../../../src/scenario/runtime';
 import { randomPlay, shippedEngines } from './helpers';
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, doubled quotes and line breaks. */
@@ -76,7 +77,7 @@ describe('the mirror CSV of a real group', () => {
       'Share of plays (%)',
     ]);
     const expected = summary.choices.flatMap((s) =>
-      s.options.map((o, i) => [about.title, s.scene, s.title, 'ABCDEFGH'[i], o.label, kindNames[o.kind], String(o.count)]),
+      s.options.map((o, i) => [about.title, s.scene, s.title, 'ABCDEFGH'[i], o.label, mixNames[o.kind], String(o.count)]),
     );
     expect(rows.map((r) => r.slice(0, 7))).toEqual(expected);
     for (const r of rows) expect(Number(r[7])).toBeCloseTo((100 * Number(r[6])) / summary.plays, 1);
@@ -95,7 +96,7 @@ describe('the mirror CSV of a real group', () => {
     expect(endings.reduce((a, r) => a + Number(r[3]), 0)).toBe(summary.plays);
     const kinds = parts.get('Kinds of decision')!.rows;
     expect(kinds.map((r) => [r[1], Number(r[2])])).toEqual(
-      Object.entries(summary.kinds).map(([k, n]) => [kindNames[k as keyof typeof kindNames], n]),
+      Object.entries(summary.kinds).map(([k, n]) => [mixNames[k as keyof typeof mixNames], n]),
     );
     const decisions = parts.get('Choices at each decision')!.rows.reduce((a, r) => a + Number(r[6]), 0);
     expect(kinds.reduce((a, r) => a + Number(r[2]), 0)).toBe(decisions);
@@ -123,7 +124,7 @@ describe('awkward text in a CSV', () => {
         ],
       },
     ],
-    kinds: { referral: 1, 'rule-bending': 0, 'joint-action': 1 },
+    kinds: { referral: 1, 'rule-bending': 0, 'joint-action': 1, critical: 0 },
     dimensions: [{ id: 'd', name: 'Naïve “quotes” and ünïcödé', average: 55.5 }],
     endings: [{ id: 'e', title: '@ending', count: 2 }],
   };
@@ -147,7 +148,7 @@ describe('awkward text in a CSV', () => {
     const empty = sections(
       mirrorCsv(
         { id: 'x', title: 'x', version: '0' },
-        { ...tricky, plays: 0, kinds: { referral: 0, 'rule-bending': 0, 'joint-action': 0 } },
+        { ...tricky, plays: 0, kinds: { referral: 0, 'rule-bending': 0, 'joint-action': 0, critical: 0 } },
       ),
     );
     for (const r of empty.get('Kinds of decision')!.rows) expect(r[3]).toBe('0');

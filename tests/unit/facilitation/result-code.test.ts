@@ -4,7 +4,7 @@ import { decodeResult, encodeResult, sign } from '../../../src/facilitation/resu
 import type { ScenarioEngine } from '../../../src/scenario/compile';
 import { debrief } from '../../../src/scenario/debrief';
 import { replay } from '../../../src/scenario/replay';
-import { randomPlay, shippedEngines } from './helpers';
+import { playThrough, randomPlay, shippedEngines } from './helpers';
 
 const engines: Map<string, ScenarioEngine> = shippedEngines();
 
@@ -65,6 +65,26 @@ describe('bad codes', () => {
   });
 });
 
+describe('mirror data with a critical safeguarding error', () => {
+  const withCritical = [...engines.values()].find((e) =>
+    Object.values(e.payload.scenario.scenes).some((s) => s.decision.options.some((o) => o.critical)),
+  )!;
+  const critical = Object.values(withCritical.payload.scenario.scenes)
+    .flatMap((s) => s.decision.options)
+    .find((o) => o.critical)!;
+
+  it('counts the error on its own, not in the tally of the kind it was written as', () => {
+    const play = playThrough(withCritical, critical.id)!;
+    const summary = mirror(withCritical, [decodeResult(encodeResult(withCritical, play)!, engines)]);
+    const authored = play.context.log.filter((d) => !d.critical && d.kind === critical.kind).length;
+    expect(summary.kinds.critical).toBe(play.context.log.filter((d) => d.critical).length);
+    expect(summary.kinds.critical).toBeGreaterThan(0);
+    expect(summary.kinds[critical.kind]).toBe(authored);
+    const row = summary.choices.flatMap((c) => c.options).find((o) => o.id === critical.id)!;
+    expect(row).toMatchObject({ kind: 'critical', count: 1 });
+  });
+});
+
 describe('mirror data', () => {
   const [, engine] = [...engines.entries()][0]!;
   const plays = Array.from({ length: 30 }, (_, i) => randomPlay(engine, 1000 + i));
@@ -78,17 +98,20 @@ describe('mirror data', () => {
 
   it('counts choices per decision, the mix of kinds and the endings as the plays made them', () => {
     const expected = new Map<string, number>();
-    const kinds = { referral: 0, 'rule-bending': 0, 'joint-action': 0 };
+    // Worked out here from each decision's own flag: a critical error is counted on its own.
+    const kinds = { referral: 0, 'rule-bending': 0, 'joint-action': 0, critical: 0 };
     const endings = new Map<string, number>();
     for (const p of unique) {
       for (const d of p.context.log) {
         expected.set(d.option, (expected.get(d.option) ?? 0) + 1);
-        kinds[d.kind]++;
+        kinds[d.critical ? 'critical' : d.kind]++;
       }
       endings.set(p.context.ending!, (endings.get(p.context.ending!) ?? 0) + 1);
     }
     for (const scene of summary.choices) for (const o of scene.options) expect(o.count, o.id).toBe(expected.get(o.id) ?? 0);
     expect(summary.kinds).toEqual(kinds);
+    const total = (k: Record<string, number>) => Object.values(k).reduce((x, y) => x + y, 0);
+    expect(total(summary.kinds)).toBe(unique.reduce((n, p) => n + p.context.log.length, 0));
     for (const e of summary.endings) expect(e.count).toBe(endings.get(e.id) ?? 0);
     expect(summary.endings.reduce((a, e) => a + e.count, 0)).toBe(unique.length);
   });

@@ -48,6 +48,14 @@ describe('the CPD form', () => {
     expect(validateCpdForm({ ...form, minutes: '-5' }).ok).toBe(false);
     expect(validateCpdForm({ ...form, minutes: '100001' }).ok).toBe(false);
   });
+
+  it('refuses notes longer than the record keeps, saying by how much, and never cuts them', () => {
+    const result = validateCpdForm({ ...form, learned: 'x'.repeat(100_010) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.learned).toMatch(/This is 10 characters over the 100,000 the record keeps in one box/);
+    expect(validateCpdForm({ ...form, learned: 'x'.repeat(100_000) }).ok).toBe(true);
+  });
 });
 
 describe('CPD entries', () => {

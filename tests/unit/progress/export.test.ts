@@ -19,8 +19,20 @@ describe('CSV cells (RFC 4180)', () => {
     expect(csvCell('+44 20 7946 0000')).toBe("'+44 20 7946 0000");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('\t=1')).toBe(`"'\t=1"`);
     expect(csvCell('a = b')).toBe('a = b');
+  });
+
+  it('guards what a spreadsheet reads after trimming and widening, and quotes every delimiter it may guess', () => {
+    // A semicolon-delimited spreadsheet must not split the cell and find a formula in the second half.
+    expect(csvCell('Course;=1+1')).toBe('"Course;=1+1"');
+    expect(csvCell('Course\t=1+1')).toBe('"Course\t=1+1"');
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00a0\u3000=1+1')).toBe("'\u00a0\u3000=1+1");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('＋44')).toBe("'＋44");
+    expect(csvCell('| calc')).toBe("'| calc");
+    expect(csvCell(-5)).toBe('-5');
   });
 });
 

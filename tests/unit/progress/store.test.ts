@@ -45,6 +45,26 @@ describe('learner record store', () => {
     expect(seenByB).toContain('from tab A');
   });
 
+  it('does not write back a copy that differs only in the order of its fields (two tabs once did so without end)', () => {
+    const storage = new FakeStorage();
+    const tabA = createStore(storage);
+    const tabB = createStore(storage);
+    tabA.read();
+    tabB.read();
+    saveReflection(tabA, 'modules/a/#r1', 'from tab A', 10, 'Why?', 0);
+    let writes = 0;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes++;
+      setItem(key, value);
+    };
+    // B hears of A's write, and A of B's: each holds nothing the other lacks.
+    tabB.refresh();
+    tabA.refresh();
+    tabB.refresh();
+    expect(writes).toBe(0);
+  });
+
   it('keeps the newer copy when two tabs edit the same reflection', () => {
     const storage = new FakeStorage();
     saveReflection(createStore(storage), 'k', 'newer', 20);

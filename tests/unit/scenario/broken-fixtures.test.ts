@@ -91,17 +91,30 @@ const table: Row[] = [
   ['ending-overlap', 'several-endings', 169, 11, 'endings "settled" and "struggling" both match 4 possible state(s)'],
   ['no-ending-matches', 'no-ending', 140, 16, 'no ending matches when play ends here in 2 possible state(s)'],
   ['unreached-ending', 'unreached-ending', 175, 9, 'no play ends here'],
+  [
+    'unsafe-link',
+    'unsafe-link',
+    107,
+    21,
+    'unsafe link "javascript:alert(document.cookie)": links may only be http(s), mailto or a page of the course',
+  ],
+  // safeguarding: no middle way at a safeguarding moment
+  ['safeguarding-step', 'safeguarding-step', 116, 11, '"family-plan" takes no statutory step in a significant-harm scene'],
+  ['no-statutory-route', 'no-statutory-route', 92, 9, 'this significant-harm scene offers no option that takes the statutory step'],
+  [
+    'critical-outside-safeguarding',
+    'critical-outside-safeguarding',
+    107,
+    21,
+    '"breakfast-place" is marked critical, but its scene is not marked as a safeguarding moment',
+  ],
+  ['critical-scored', 'critical-scored', 109, 47, '"breakfast-place" is a critical safeguarding error but earns points on accountable-rule-bending'],
+  ['best-path-critical', 'best-path', 171, 22, '"breakfast-place" is a critical safeguarding error, so it cannot be part of the best-practice route'],
   // warnings
   ['best-path-not-positive', 'best-path', 176, 11, 'the route ends in "struggling" (concerning)', 'warning'],
   ['missing-kinds', 'missing-kinds', 132, 9, 'this decision offers no rule-bending option', 'warning'],
-  [
-    'no-statutory-route',
-    'no-statutory-route',
-    88,
-    9,
-    'this decision has a critical safeguarding error but no option that takes the statutory route',
-    'warning',
-  ],
+  ['not-reviewed', 'not-reviewed', 2, 1, 'add "lastReviewed" (the date, YYYY-MM-DD) and "checkedAgainst"', 'warning'],
+  ['no-content-note', 'no-content-note', 2, 1, 'scene "dad-explains" is a safeguarding moment (significant-harm)', 'warning'],
   [
     'no-schema-comment',
     'schema-comment',
@@ -135,7 +148,7 @@ describe('broken scenario fixtures', () => {
   });
 
   it('only warns (no errors) for files whose only problem is a warning', () => {
-    for (const file of ['missing-kinds', 'no-statutory-route', 'no-schema-comment']) {
+    for (const file of ['missing-kinds', 'not-reviewed', 'no-content-note', 'no-schema-comment']) {
       expect(analyseFixture(`broken/${file}.yaml`).report.messages.filter((m) => m.severity === 'error')).toEqual([]);
     }
   });

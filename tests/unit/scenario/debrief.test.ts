@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { debrief, moduleFor } from '../../../src/scenario/debrief';
 import { replay } from '../../../src/scenario/replay';
-import { tinyEngine } from './tiny';
+import { compile } from '../../../src/scenario/compile';
+import { tinyEngine, tinyPayload, tinyScenario } from './tiny';
 
 const engine = tinyEngine();
 const play = (choices: string[]) => {
@@ -41,15 +42,16 @@ describe('the debrief', () => {
     const referral = d.kinds.find((k) => k.kind === 'referral');
     expect(referral).toMatchObject({
       count: 2,
+      supportsArranged: 1,
       supportsStarted: 1,
-      supportsNeverStarted: 0,
+      supportsNotStarted: 0,
       stagesWaited: 1,
       helpDelivered: 1,
       immediateChange: 0,
     });
     expect(d.kinds.find((k) => k.kind === 'joint-action')?.count).toBe(0);
     expect(d.stagesWaited).toBe(1);
-    expect(d.supports).toEqual([{ option: 'ref', kind: 'referral', label: 'Therapy', waited: 1, started: true }]);
+    expect(d.supports).toEqual([{ option: 'ref', kind: 'referral', label: 'Therapy', waited: 1, delay: 1, outcome: 'started' }]);
     const joint = play(['join', 'end-bend']);
     expect(joint.stagesWaited).toBe(0);
     expect(joint.kinds.find((k) => k.kind === 'joint-action')).toMatchObject({ count: 1, stagesWaited: 0, helpDelivered: 2 * 2 });
@@ -75,7 +77,53 @@ describe('the debrief', () => {
     const d = debrief(engine, r.snapshot);
     expect(d.status).toBe('playing');
     expect(d.ending).toBeNull();
-    expect(d.supports[0]).toMatchObject({ waited: 1, started: false });
-    expect(d.kinds.find((k) => k.kind === 'referral')?.supportsNeverStarted).toBe(1);
+    expect(d.supports[0]).toMatchObject({ waited: 1, outcome: 'waiting' });
+    expect(d.kinds.find((k) => k.kind === 'referral')?.supportsNotStarted).toBe(1);
+  });
+
+  it('counts a critical safeguarding error apart, never in the tally of the kind it was written as', () => {
+    const d = play(['bend', 'ignore', 'end-ref']);
+    const count = Object.fromEntries(d.kinds.map((k) => [k.kind, k.count]));
+    // 'bend' and 'ignore' are both written as rule-bending; only 'bend' counts as rule-bending.
+    expect(count).toEqual({ referral: 1, 'rule-bending': 1, 'joint-action': 0, critical: 1 });
+    expect(d.kinds.map((k) => k.kind)).toEqual(['referral', 'rule-bending', 'joint-action', 'critical']);
+    expect(d.decisions[1]).toMatchObject({ option: 'ignore', kind: 'rule-bending' });
+    const safe = play(['bend', 'joint-known', 'end-joint']);
+    expect(safe.kinds.find((k) => k.kind === 'critical')?.count).toBe(0);
+    expect(safe.decisions[1]?.statutoryStep).toBe('The DSL told today, with the team');
+  });
+
+  describe('help arranged in the final stage', () => {
+    // The same story without stage s2, so scene c is in the final stage.
+    const scenario = tinyScenario();
+    scenario.stages = scenario.stages.slice(0, 2);
+    const endJoint = scenario.scenes['c']!.decision.options.find((o) => o.id === 'end-joint')!;
+    endJoint.effects.supports = [{ label: 'Family plan', domains: ['family'], strength: 1, delay: 0 }];
+    const endRef = scenario.scenes['c']!.decision.options.find((o) => o.id === 'end-ref')!;
+    endRef.effects.supports = [{ label: 'Counselling', domains: ['wellbeing'], strength: 1, delay: 2 }];
+    const short = compile(tinyPayload(scenario));
+    const end = (choices: string[]) => {
+      const r = replay(short, choices);
+      if (!r.ok || r.snapshot.status !== 'done') throw new Error('play did not end');
+      return debrief(short, r.snapshot);
+    };
+
+    it('is neither waited for nor delivered: it had no chance to begin', () => {
+      const d = end(['bend', 'joint-known', 'end-joint']);
+      expect(d.supports.at(-1)).toMatchObject({ label: 'Family plan', outcome: 'too-late', waited: 0, delay: 0 });
+      expect(d.stagesWaited).toBe(0);
+      const joint = d.kinds.find((k) => k.kind === 'joint-action')!;
+      expect(joint).toMatchObject({ supportsArranged: 2, supportsStarted: 1, supportsNotStarted: 1, stagesWaited: 0 });
+      expect(joint.helpDelivered).toBe(2 * 2);
+    });
+
+    it('keeps a waiting list it was put on, without counting the wait as lived', () => {
+      const d = end(['ref', 'end-ref']);
+      expect(d.supports).toEqual([
+        { option: 'ref', kind: 'referral', label: 'Therapy', waited: 1, delay: 1, outcome: 'waiting' },
+        { option: 'end-ref', kind: 'referral', label: 'Counselling', waited: 0, delay: 2, outcome: 'too-late' },
+      ]);
+      expect(d.stagesWaited).toBe(1);
+    });
   });
 });

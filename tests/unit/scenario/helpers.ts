@@ -4,6 +4,8 @@ import { analyseScenario, type AnalysisResult } from '../../../src/scenario/anal
 import type { KnownIds } from '../../../src/scenario/checks';
 import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
 import { payloadOf, readFramework } from '../../../src/scenario/load';
+import { optionsNow } from '../../../src/scenario/queries';
+import { startSnapshot, step, type EngineSnapshot } from '../../../src/scenario/replay';
 import type { CompiledScenario, Framework } from '../../../src/scenario/types';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
@@ -81,4 +83,18 @@ export function brokenFixtures(): string[] {
   return readdirSync(join(fixtures, 'broken'))
     .filter((f) => f.endsWith('.yaml'))
     .sort();
+}
+
+/** One complete play that makes the given choice, found depth first. */
+export function playThrough(engine: ScenarioEngine, optionId: string): EngineSnapshot | undefined {
+  const walk = (s: EngineSnapshot): EngineSnapshot | undefined => {
+    if (s.status === 'done') return s.context.log.some((d) => d.option === optionId) ? s : undefined;
+    for (const o of optionsNow(engine, s).filter((x) => x.available)) {
+      const next = step(engine, s, o.id);
+      const found = next && walk(next);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(startSnapshot(engine));
 }

@@ -5,7 +5,7 @@ import { listScenarioFiles, loadScenarioFile, readKnownIds } from '../../../src/
 import { optionsNow } from '../../../src/scenario/queries';
 import { replay, startSnapshot, step, type EngineSnapshot } from '../../../src/scenario/replay';
 import { optionKinds, type OptionKind, type Scenario } from '../../../src/scenario/types';
-import { root } from './helpers';
+import { playThrough, root } from './helpers';
 
 /*
  * The scenario library (scenarios/*.yaml) against the bar the course sets for it: clean checker
@@ -19,34 +19,30 @@ const only = process.env['SCENARIO'];
 
 const total = (s: EngineSnapshot) => Object.values(s.context.levels).reduce((a, b) => a + b, 0);
 
-/** Every complete play whose choices pass `keep`, which sees the options open at that moment. */
+/**
+ * Every complete play whose choices pass `keep`, which sees the options open at that moment.
+ * Critical safeguarding errors are never taken: no play through one is anybody's "best".
+ */
 function plays(engine: ScenarioEngine, keep: (kind: OptionKind, open: readonly OptionKind[]) => boolean): EngineSnapshot[] {
   const out: EngineSnapshot[] = [];
+  const critical = (id: string) => engine.lookup.options.get(id)?.option.critical !== undefined;
   const walk = (s: EngineSnapshot) => {
     if (s.status === 'done') return void out.push(s);
-    const open = optionsNow(engine, s).filter((o) => o.available);
+    const open = optionsNow(engine, s).filter((o) => o.available && !critical(o.id));
     for (const o of open) {
-      if (!keep(o.kind, open.map((x) => x.kind))) continue;
+      if (
+        !keep(
+          o.kind,
+          open.map((x) => x.kind),
+        )
+      )
+        continue;
       const next = step(engine, s, o.id);
       if (next) walk(next);
     }
   };
   walk(startSnapshot(engine));
   return out;
-}
-
-/** One complete play that makes the given choice, found depth first. */
-function playThrough(engine: ScenarioEngine, optionId: string): EngineSnapshot | undefined {
-  const walk = (s: EngineSnapshot): EngineSnapshot | undefined => {
-    if (s.status === 'done') return s.context.log.some((d) => d.option === optionId) ? s : undefined;
-    for (const o of optionsNow(engine, s).filter((x) => x.available)) {
-      const next = step(engine, s, o.id);
-      const found = next && walk(next);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(startSnapshot(engine));
 }
 
 const kindOf = (scenario: Scenario, optionId: string): OptionKind | undefined =>
@@ -115,6 +111,30 @@ describe.each(files.filter((f) => !only || f.includes(only)))('%s', (file) => {
     const bestJoint = Math.min(...joint.map(total));
     for (const play of referralOnly) expect(total(play)).toBeGreaterThan(bestJoint);
     expect(Math.max(...referralOnly.map((p) => debrief(engine, p).stagesWaited))).toBeGreaterThan(0);
+  });
+
+  // Joint work is not free, and referral is not always a waiting list: the LIW research records
+  // the time, the meetings that change nothing and the disagreements joint work brings, and
+  // practitioners know referrals that were acted on at once. The numbers must show both.
+  it('gives joint action costs a practitioner would recognise, in words and in the numbers', () => {
+    const joint = scenes.flatMap((s) => s.decision.options).filter((o) => o.kind === 'joint-action' && !o.critical);
+    const said = joint.filter((o) => o.costs?.trim());
+    const counted = said.filter(
+      (o) =>
+        Object.values(o.effects.vulnerability).some((v) => v > 0) ||
+        Object.values(o.effects.relationships).some((v) => v < 0) ||
+        (o.effects.supports.length > 0 && o.effects.supports.every((s) => s.delay > 0)) ||
+        (o.effects.supports.length === 0 && !Object.values(o.effects.vulnerability).some((v) => v < 0)),
+    );
+    expect(said.length, 'joint-action options with costs').toBeGreaterThanOrEqual(3);
+    expect(counted.map((o) => o.id).length, 'joint-action costs that show in the numbers').toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a referral somewhere that is prompt and decisive', () => {
+    const prompt = scenes
+      .flatMap((s) => s.decision.options)
+      .filter((o) => o.kind === 'referral' && !o.critical && o.effects.supports.some((s) => s.delay === 0 && s.strength >= 2));
+    expect(prompt.length).toBeGreaterThan(0);
   });
 
   it('involves the child or family in shaping support somewhere', () => {

@@ -29,6 +29,9 @@ export function tinyScenario(): Scenario {
     minutes: 5,
     modules: [],
     concepts: [],
+    contentNote: { topics: ['abuse-disclosure'] },
+    lastReviewed: '2026-12-06',
+    checkedAgainst: ['working-together-2023'],
     start: { learning: 2, health: 2, family: 2, community: 2, wellbeing: 2 },
     relationships: [{ id: 'parent', label: 'The parent', start: 0 }],
     stages: [
@@ -92,6 +95,7 @@ export function tinyScenario(): Scenario {
         text: 'After bending a rule.',
         signals: [{ domain: 'family', text: 'A family signal.' }],
         prompts: [],
+        safeguarding: 'significant-harm',
         decision: {
           question: 'And now?',
           options: [
@@ -105,6 +109,7 @@ export function tinyScenario(): Scenario {
                 relationships: {},
               },
               scores: { 'knowing-who': 1 },
+              statutoryStep: 'The DSL told today',
               next: 'c',
             }),
             option({
@@ -127,6 +132,7 @@ export function tinyScenario(): Scenario {
                 relationships: {},
               },
               scores: { 'co-configuration': 3, safeguarding: 1 },
+              statutoryStep: 'The DSL told today, with the team',
               next: 'c',
             }),
           ],

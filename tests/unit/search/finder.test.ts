@@ -12,7 +12,10 @@ import { queryFinder } from '../../../src/search/finder-query';
 const root = join(import.meta.dirname, '..', '..', '..');
 const payload = JSON.parse(JSON.stringify(finderPayload(readFinderSources(root))));
 const index = lunr.Index.load(payload.index);
-const top = (text: string, n = 1) => queryFinder(index, text).slice(0, n).map((h) => h.ref);
+const top = (text: string, n = 1) =>
+  queryFinder(index, text)
+    .slice(0, n)
+    .map((h) => h.ref);
 
 // Concerns as a practitioner would type them, and the role that should come first.
 const cases: [query: string, expected: string][] = [
@@ -33,6 +36,7 @@ const cases: [query: string, expected: string][] = [
   ['young carer', 'role:young-carers-service'],
   ['health visitor', 'role:health-visitor'],
   ['looked after child', 'role:virtual-school-head'],
+  ['LAC', 'role:virtual-school-head'],
   ['allegation against a teacher', 'role:lado'],
   ['youth offending', 'role:youth-justice-worker'],
   ['educational psychologist', 'role:educational-psychologist'],
@@ -46,7 +50,9 @@ describe('the who-can-help finder', () => {
   });
 
   it('answers self-harm with mental health help in the first three', () => {
-    expect(top('self-harm', 3).some((r) => ['role:camhs', 'role:mental-health-support-team', 'role:school-nurse'].includes(r))).toBe(true);
+    expect(
+      top('self-harm', 3).some((r) => ['role:camhs', 'role:mental-health-support-team', 'role:school-nurse'].includes(r)),
+    ).toBe(true);
   });
 
   it('shows results while a word is half typed', () => {
@@ -54,7 +60,8 @@ describe('the who-can-help finder', () => {
   });
 
   it('treats query syntax in what people type as plain words, never as an error', () => {
-    for (const text of ['speech:', 'housing~2', 'camhs^10', '*', 'field:name', '+-']) expect(() => queryFinder(index, text)).not.toThrow();
+    for (const text of ['speech:', 'housing~2', 'camhs^10', '*', 'field:name', '+-'])
+      expect(() => queryFinder(index, text)).not.toThrow();
   });
 
   it('returns nothing for stop words alone or an empty box', () => {

@@ -27,6 +27,18 @@ describe('the Content-Security-Policy of a built page', () => {
     expect(out.indexOf('<meta charset="utf-8">')).toBeLessThan(out.indexOf('Content-Security-Policy'));
   });
 
+  it('hashes only real scripts: never script-like text in an attribute, a comment or a JSON block', () => {
+    const html = page(
+      '<meta name="description" content="<script>alert(1)</script>"><!-- <script>old()</script> -->',
+      '<button aria-label="<script>steal()</script>" popovertarget="p">?</button>' +
+        '<div popover id="p" title=\'<script>x()</script>\'>hi</div>' +
+        '<script type="application/json">{"t":"<\\/script><script>y()</script>"}</script>' +
+        '<template><script>inTemplate()</script></template>' +
+        '<script>real()</script>',
+    );
+    expect(inlineScripts(html)).toEqual(['inTemplate()', 'real()']);
+  });
+
   it("moves Astro's island style out of the body", () => {
     const { html } = withPolicy(
       page('', '<div><style>astro-island,astro-slot,astro-static-slot{display:contents}</style><p>x</p></div>'),
