@@ -27,17 +27,21 @@ export const cpdCsvHeader = [
   'How it was added',
 ];
 
-/** The CPD log as CSV: a header row, then one row per entry; lines end CRLF as RFC 4180 asks. */
-export function cpdCsv(entries: CpdEntry[]): string {
+/**
+ * The CPD log as CSV: a header row, then one row per entry, newest first; lines end CRLF as
+ * RFC 4180 asks. `did` and `learned` are as the printed record words them (summary.ts), so the
+ * spreadsheet and the printed record never disagree.
+ */
+export function cpdCsv(entries: { entry: CpdEntry; did: string; learned: string }[]): string {
   const rows = [
     cpdCsvHeader,
-    ...entries.map((e) => [
+    ...entries.map(({ entry: e, did, learned }) => [
       e.date,
       e.title,
       cpdTypeLabels[e.type],
       e.minutes,
-      e.did,
-      e.learned,
+      did,
+      learned,
       e.impact,
       originLabels[e.origin],
     ]),

@@ -1,7 +1,7 @@
 import { liveCpdEntries, cpdTotals } from './cpd';
 import { moduleIdOfKey } from './migrate';
 import { moduleState, type ModuleState } from './module-progress';
-import type { CpdEntry, LearnerRecord } from './record';
+import { activityNodes, type ActivityNode, type CpdEntry, type LearnerRecord } from './record';
 import { scenarioScores } from './scenarios';
 
 /**
@@ -20,7 +20,8 @@ export interface Catalogue {
   }[];
   /** Framework dimensions that scenarios are scored on. */
   dimensions: { id: string; name: string }[];
-  scenarios: { id: string; title: string; url: string }[];
+  /** With each ending's title, so the record names an ending as the debrief did. */
+  scenarios: { id: string; title: string; url: string; endings?: Record<string, string> }[];
 }
 
 export interface ModuleRow {
@@ -96,13 +97,14 @@ export interface ScoreRow {
 
 export function scoreRows(record: LearnerRecord, catalogue: Catalogue): ScoreRow[] {
   return scenarioScores(record).map((s) => {
+    const scenario = catalogue.scenarios.find((x) => x.id === s.scenarioId);
     const known = catalogue.dimensions.filter((d) => s.dimensions[d.id]);
     const unknown = Object.keys(s.dimensions).filter((id) => !catalogue.dimensions.some((d) => d.id === id));
     return {
       scenarioId: s.scenarioId,
-      title: catalogue.scenarios.find((x) => x.id === s.scenarioId)?.title ?? s.scenarioId,
+      title: scenario?.title ?? s.scenarioId,
       finishedRuns: s.finishedRuns,
-      latestEnding: s.latest.ending,
+      latestEnding: s.latest.ending === null ? null : (scenario?.endings?.[s.latest.ending] ?? s.latest.ending),
       dimensions: [...known.map((d) => ({ id: d.id, name: d.name })), ...unknown.map((id) => ({ id, name: id }))].map((d) => ({
         ...d,
         latest: s.dimensions[d.id]!.latest,
@@ -176,6 +178,15 @@ export interface PrintableRecord {
   otherReflections: ReflectionGroup[];
 }
 
+/**
+ * What the learner learned, for a spreadsheet that has one cell for it: their own words, or else
+ * the reflections they wrote in that module or scenario, as the printed record shows them.
+ */
+export function learnedText(entry: PrintEntry): string {
+  if (entry.learned.trim()) return entry.learned;
+  return entry.reflections.map((r) => (r.prompt ? `${r.prompt}\n${r.text}` : r.text)).join('\n\n');
+}
+
 /** The printable CPD record: each activity laid out as what I did, what I learned and the impact on my practice. */
 export function printableRecord(
   record: LearnerRecord,
@@ -221,7 +232,40 @@ function defaultDid(record: LearnerRecord, catalogue: Catalogue, entry: CpdEntry
   }
   if (entry.origin === 'scenario' && entry.sourceId) {
     const finished = Object.values(record.runs).filter((r) => r.scenarioId === entry.sourceId && r.finishedAt !== null).length;
-    return `I worked through the practice scenario “${entry.title}”${finished > 1 ? `, ${finished} times` : ''}, making decisions about a child’s support and reading the debrief.`;
+    // The scenario's own title: the entry's title says "Scenario: …", which would read twice over here.
+    const title = catalogue.scenarios.find((s) => s.id === entry.sourceId)?.title ?? entry.title.replace(/^Scenario: /, '');
+    return `I worked through the practice scenario “${title}”${finished > 1 ? `, ${finished} times` : ''}, making decisions about a child’s support and reading the debrief.`;
   }
   return '';
+}
+
+export interface ActivityMap {
+  key: string;
+  /** The module or page the map was made on. */
+  title: string;
+  url: string | null;
+  parts: { node: ActivityNode; text: string }[];
+  tensions: { from: ActivityNode; to: ActivityNode; note: string }[];
+  updatedAt: number;
+}
+
+/** The learner's activity-system maps that hold anything, in course order: their work, shown with the rest of it. */
+export function activityMaps(record: LearnerRecord, catalogue: Catalogue): ActivityMap[] {
+  return Object.entries(record.activities)
+    .map(([key, item]): ActivityMap & { order: number } => {
+      const moduleId = moduleIdOfKey(key);
+      const module = moduleId ? catalogue.modules.find((m) => m.id === moduleId) : undefined;
+      return {
+        key,
+        title: module?.title ?? (key.split('#')[0] || key),
+        url: module?.url ?? null,
+        parts: activityNodes.map((node) => ({ node, text: item.nodes[node] })).filter((p) => p.text.trim()),
+        tensions: item.contradictions.map(({ from, to, note }) => ({ from, to, note })),
+        updatedAt: item.updatedAt,
+        order: module?.order ?? 10_000,
+      };
+    })
+    .filter((m) => m.parts.length || m.tensions.length)
+    .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key))
+    .map(({ order: _order, ...map }) => map);
 }

@@ -9,15 +9,16 @@ import { pageCssGzip } from '../../scripts/lib/page-css';
  * loads with the page (inline scripts, islands and their static imports); "total" adds every chunk
  * the page may load later. ARCHITECTURE.md's 45 KB for a scenario page holds for the initial load;
  * the play screens (the engine and XState) and the debrief load after it, and everything together
- * is about 74 KB: Svelte's runtime and XState alone are about 30 KB, the debrief's QR code of the
- * result code about 4 KB, and what keeps learners' work safe and practice truthful (two tabs on one
- * answer, limits, the statutory step and costs of each choice) about 2.5 KB (docs/decisions.md). The search dialog's code loads only when the learner
+ * is about 77 KB: Svelte's runtime and XState alone are about 30 KB, the debrief's QR code of the
+ * result code about 4 KB, what keeps learners' work safe and practice truthful (two tabs on one
+ * answer, limits, the statutory step and costs of each choice) about 2.5 KB, and a chart laid out
+ * for the width it has with a debrief that leads with its figures about 1.7 KB (docs/decisions.md). The search dialog's code loads only when the learner
  * opens search, like another page, and is not counted. The mirror data page is for facilitators and
  * loads everything at once: the engine, to read the codes, is needed as soon as stored codes are shown.
  */
 const KB = 1024;
 const budgets: { pattern: RegExp; what: string; initial: number; total: number; bare?: true }[] = [
-  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 76 * KB },
+  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 78 * KB },
   // Modules 2, 8 and 9 hold the finder or the activity-system tool as well as reflections and checks.
   { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 40 * KB, total: 50 * KB },
   { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },

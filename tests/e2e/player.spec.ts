@@ -232,4 +232,22 @@ test('the scenario index filters cards by audience', async ({ page }) => {
   expect(narrowed).toBe(true);
   await select.selectOption('');
   await expect(page.locator('.card:not([hidden])')).toHaveCount(all);
+  await expect(page.locator('[data-filter-count]')).toHaveText(`Showing ${all} of ${all} scenarios.`);
+});
+
+test('choosing an audience and then opening search leaves the page usable (the filter once hid the search dialog)', async ({ page }) => {
+  await page.goto('scenarios/');
+  const select = page.getByLabel('Show scenarios for');
+  const value = await select.locator('option').nth(1).getAttribute('value');
+  await select.selectOption(value!);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-search-link]').click();
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Search the course')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Links on the page answer again.
+  await page.locator('.card:not([hidden]) h2 a').first().click();
+  await expect(page).toHaveURL(/scenarios\/[a-z-]+\/$/);
 });

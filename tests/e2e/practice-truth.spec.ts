@@ -71,7 +71,7 @@ test('a scenario with a content note shows it before play, with where to get sup
       return Boolean(n.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(before, path).toBe(true);
-    await note.getByText('Where to get support').click();
+    await note.locator('summary').click();
     await expect(note.getByText('NSPCC Helpline')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${path}card/`);
@@ -176,5 +176,6 @@ test('the statutory step and the costs of a choice are said after it is made', a
   }
   expect(sawStep).toBe(true);
   await expect(page.locator('#debrief-heading')).toBeFocused();
+  await page.locator('#debrief-decisions > summary').click();
   if (sawCost) await expect(page.locator('.decisions .costs').first()).toBeVisible();
 });

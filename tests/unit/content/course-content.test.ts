@@ -34,6 +34,12 @@ describe('the course content', () => {
       for (const q of data.knowledgeCheck ?? []) for (const a of q.answers) expect(a.feedback.length).toBeGreaterThan(10);
     });
 
+    it('leaves the verdict to the page: no answer feedback opens with "Right", "Not quite" or the like', () => {
+      // The knowledge check already says "Right." or "Not quite." before the feedback.
+      for (const q of data.knowledgeCheck ?? [])
+        for (const a of q.answers) expect(a.feedback, a.text).not.toMatch(/^(Yes|No|Right|Correct|Not quite|Wrong)[.,!]/);
+    });
+
     it('asks for at least two reflections and gives a worked example', () => {
       expect(componentIds(entry, 'Reflection').length).toBeGreaterThanOrEqual(2);
       expect(entry.body).toMatch(/<Callout kind="example"/);

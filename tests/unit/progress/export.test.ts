@@ -50,7 +50,8 @@ describe('the CPD log as CSV', () => {
       { date: '2025-02-01', title: 'Training', type: 'training', minutes: 360, did: '', learned: 'Two\nlines', impact: '' },
       2,
     );
-    expect(cpdCsv(liveCpdEntries(record))).toBe(
+    const rows = liveCpdEntries(record).map((entry) => ({ entry, did: entry.did, learned: entry.learned }));
+    expect(cpdCsv(rows)).toBe(
       'Date,Title,Type,Minutes,What I did,What I learned,Impact on my practice,How it was added\r\n' +
         '2025-02-01,Training,Training day,360,,"Two\nlines",,Added by me\r\n' +
         `2025-01-10,Reading,Reading or research,30,"Read, ""slowly""",,'=1+1,Added by me\r\n`,

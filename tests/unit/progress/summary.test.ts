@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activityMaps,
+  learnedText,
   moduleRows,
   pathwayProgress,
   printableRecord,
@@ -35,7 +37,7 @@ const catalogue: Catalogue = {
     { id: 'whole-child', name: 'Whole child' },
     { id: 'knowing-who', name: 'Knowing who' },
   ],
-  scenarios: [{ id: 'amira', title: 'Amira: nursery to Year 7', url: '/scenarios/amira/' }],
+  scenarios: [{ id: 'amira', title: 'Amira: nursery to Year 7', url: '/scenarios/amira/', endings: { thriving: 'Thriving at school' } }],
 };
 
 function withReflection(record: LearnerRecord, key: string, text: string, prompt?: string): LearnerRecord {
@@ -51,7 +53,7 @@ function finished(record: LearnerRecord): LearnerRecord {
       ending: 'thriving',
       scores: { 'whole-child': 70, 'knowing-who': 40 },
       criticalErrors: 0,
-      cpd: { title: 'Amira', minutes: 40 },
+      cpd: { title: 'Scenario: Amira: nursery to Year 7', minutes: 40 },
     },
     20,
   );
@@ -80,7 +82,8 @@ describe('dashboard', () => {
         scenarioId: 'amira',
         title: 'Amira: nursery to Year 7',
         finishedRuns: 1,
-        latestEnding: 'thriving',
+        // The ending's title, as the debrief named it, not its id.
+        latestEnding: 'Thriving at school',
         dimensions: [
           { id: 'whole-child', name: 'Whole child', latest: 70, best: 70 },
           { id: 'knowing-who', name: 'Knowing who', latest: 40, best: 40 },
@@ -138,5 +141,53 @@ describe('the printable record', () => {
     const amira = print.entries.find((e) => e.entry.sourceId === 'amira')!;
     expect([amira.did, amira.learned, amira.impact]).toEqual(['Played it twice', 'Act sooner', 'I call the health visitor']);
     expect(print.otherReflections.map((g) => g.title)).toEqual(['Knowing who']);
+  });
+
+  it('words an automatic scenario entry with the scenario’s own title, and fills "what I learned" from reflections', () => {
+    let record = withReflection(finished(emptyRecord()), 'scenarios/amira/#debrief', 'Ring the health visitor sooner', 'What next?');
+    const print = printableRecord(record, catalogue, cpdTypeLabels, 1);
+    const amira = print.entries.find((e) => e.entry.sourceId === 'amira')!;
+    expect(amira.did).toBe(
+      'I worked through the practice scenario “Amira: nursery to Year 7”, making decisions about a child’s support and reading the debrief.',
+    );
+    expect(amira.learned).toBe('');
+    expect(learnedText(amira)).toBe('What next?\nRing the health visitor sooner');
+    record = editCpdEntry(record, amira.entry.id, { ...amira.entry, learned: 'In my own words' }, 30);
+    const edited = printableRecord(record, catalogue, cpdTypeLabels, 1).entries.find((e) => e.entry.sourceId === 'amira')!;
+    expect(learnedText(edited)).toBe('In my own words');
+  });
+});
+
+describe('activity-system maps on the record page', () => {
+  it('lists each map that holds anything, by module, with its parts and tensions in words', () => {
+    const record = {
+      ...emptyRecord(),
+      activities: {
+        'modules/activity-theory/#my-team': {
+          nodes: { subject: 'Our attendance team', object: '', tools: '', rules: 'Closure after three missed visits', community: '', division: '' },
+          contradictions: [{ from: 'rules' as const, to: 'object' as const, note: 'Closing cases drops the children at most risk' }],
+          updatedAt: 5,
+        },
+        'modules/activity-theory/#empty': {
+          nodes: { subject: ' ', object: '', tools: '', rules: '', community: '', division: '' },
+          contradictions: [],
+          updatedAt: 6,
+        },
+      },
+    };
+    const maps = activityMaps(record, { ...catalogue, modules: [{ id: 'activity-theory', title: 'Activity theory', order: 8, minutes: 60, questions: 4, url: '/modules/activity-theory/' }] });
+    expect(maps).toEqual([
+      {
+        key: 'modules/activity-theory/#my-team',
+        title: 'Activity theory',
+        url: '/modules/activity-theory/',
+        parts: [
+          { node: 'subject', text: 'Our attendance team' },
+          { node: 'rules', text: 'Closure after three missed visits' },
+        ],
+        tensions: [{ from: 'rules', to: 'object', note: 'Closing cases drops the children at most risk' }],
+        updatedAt: 5,
+      },
+    ]);
   });
 });

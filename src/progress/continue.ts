@@ -1,0 +1,50 @@
+/*
+ * What a learner has under way, read straight from the stored record for pages that carry no
+ * island (the home page, the indexes): which modules and scenarios are started or done, and the
+ * most recent thing left unfinished. It reads defensively rather than through the record's full
+ * validator, to stay a few hundred bytes: anything it cannot read counts as not started.
+ */
+
+export type ModuleState = 'started' | 'complete';
+export type ScenarioState = 'started' | 'finished';
+
+export interface Progress {
+  modules: Record<string, ModuleState>;
+  scenarios: Record<string, ScenarioState>;
+  /** The most recently touched module or scenario that is not finished, as `module:<id>` or `scenario:<id>`. */
+  latest: string | null;
+}
+
+type Loose = Record<string, unknown> | null | undefined;
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+export function readProgress(record: unknown): Progress {
+  const progress: Progress = { modules: {}, scenarios: {}, latest: null };
+  // Read loosely: a part that is not what it should be has no fields, so it reads as nothing done.
+  const root = (typeof record === 'object' ? record : null) as Loose;
+  const entries = (v: unknown) => Object.entries(typeof v === 'object' && v ? v : {}) as [string, Loose][];
+  let latestAt = 0;
+  const consider = (key: string, at: number) => {
+    if (at > latestAt) {
+      latestAt = at;
+      progress.latest = key;
+    }
+  };
+  for (const [id, m] of entries(root?.['modules'])) {
+    if (num(m?.['completedAt']) > 0) progress.modules[id] = 'complete';
+    else if (num(m?.['lastVisitedAt']) > 0) {
+      progress.modules[id] = 'started';
+      consider(`module:${id}`, num(m?.['lastVisitedAt']));
+    }
+  }
+  // Finished first: a scenario finished in any run is not "unfinished" because of an abandoned one.
+  const runs = entries(root?.['runs']).map(([, run]) => run).filter((run) => typeof run?.['scenarioId'] === 'string');
+  for (const run of runs) if (run?.['finishedAt'] != null) progress.scenarios[run['scenarioId'] as string] = 'finished';
+  for (const run of runs) {
+    const id = run?.['scenarioId'] as string;
+    if (progress.scenarios[id] === 'finished') continue;
+    progress.scenarios[id] = 'started';
+    consider(`scenario:${id}`, num(run?.['updatedAt']));
+  }
+  return progress;
+}
