@@ -92,7 +92,10 @@ const shots: Shot[] = [
     name: 'record',
     open: async (page) => {
       await page.goto(`${base}modules/trajectories/`);
-      await page.locator('.reflection textarea').first().fill('Family is the part of this child’s life I cannot see from school.');
+      await page
+        .locator('.reflection textarea')
+        .first()
+        .fill('Family is the part of this child’s life I cannot see from school.');
       await page.locator('.reflection textarea').first().blur();
       await playToDebrief(page, 'sami');
       await page.goto(`${base}record/`);
@@ -119,8 +122,14 @@ const shots: Shot[] = [
   { name: 'about', open: visit('about/') },
 ];
 
-/** The presenter and the projected window, side by side in one browser, as at a venue. */
+/**
+ * The presenter and the projected window, side by side in one browser, as at a venue: the room
+ * plays the best path, voting for it at every decision, and every kind of projector screen is
+ * saved the first time it appears, with the presenter's view of the first vote.
+ */
 async function projector(browser: Browser) {
+  const best =
+    compile(JSON.parse(readFileSync(join(dir, 'scenarios/sami/scenario.json'), 'utf8'))).payload.scenario.bestPath ?? [];
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
@@ -128,27 +137,58 @@ async function projector(browser: Browser) {
     const context = await browser.newContext({ viewport: { width, height } });
     const presenter = await context.newPage();
     await presenter.goto(`${base}scenarios/sami/facilitate/`);
+    await presenter.evaluate(() => localStorage.clear());
+    await presenter.reload();
     const [audience] = await Promise.all([
       context.waitForEvent('page'),
       presenter.getByRole('link', { name: /Open the audience window/ }).click(),
     ]);
     await audience.setViewportSize({ width, height });
-    await presenter.keyboard.press('ArrowRight');
-    await presenter.waitForTimeout(300);
-    await audience.screenshot({ path: join(out, `audience-scene-${width}x${height}.png`) });
-    await presenter.keyboard.press('ArrowRight');
-    await presenter.waitForTimeout(300);
-    await presenter.screenshot({ path: join(out, `presenter-vote-${width}x${height}.png`) });
-    await audience.screenshot({ path: join(out, `audience-vote-${width}x${height}.png`) });
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      await presenter.waitForTimeout(200);
+      const step = await audience.locator('[data-step]').getAttribute('data-step');
+      const phase = await audience.locator('[data-phase]').getAttribute('data-phase');
+      const key = `${phase}-${step}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        await audience.screenshot({
+          path: join(out, `audience-${seen.size.toString().padStart(2, '0')}-${key}-${width}x${height}.png`),
+        });
+      }
+      if (phase === 'voting' && step === 'question') {
+        const done = Number(await presenter.locator('[data-rewind]').count());
+        await presenter.locator(`li[data-option="${best[done]}"] input`).fill('14');
+        await presenter.locator(`li[data-option="${best[done]}"] input`).press('Tab');
+        if (!seen.has('presenter')) {
+          seen.add('presenter');
+          await presenter.screenshot({ path: join(out, `presenter-vote-${width}x${height}.png`), fullPage: true });
+        }
+        await presenter.waitForTimeout(200);
+        if (!seen.has('voting-question-votes')) {
+          seen.add('voting-question-votes');
+          await audience.screenshot({ path: join(out, `audience-votes-${width}x${height}.png`) });
+        }
+      }
+      if (phase === 'debrief' && (await presenter.locator('[data-screen]').last().getAttribute('aria-current')) === 'step') break;
+      await presenter.locator('body').press('ArrowRight');
+    }
     await context.close();
   }
 }
 
-const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--base', '/', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--base', '/', '--port', String(port)], {
+  stdio: 'ignore',
+});
 try {
   mkdirSync(out, { recursive: true });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(base)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const executablePath = chromiumExecutable();
@@ -163,7 +203,9 @@ try {
           await page.waitForTimeout(250);
           await page.screenshot({ path: join(out, `${shot.name}-${size.name}-${theme}.png`), fullPage: shot.full ?? false });
         } catch (error) {
-          console.error(`${shot.name} (${size.name}, ${theme}): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          console.error(
+            `${shot.name} (${size.name}, ${theme}): ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+          );
         }
         await context.close();
       }

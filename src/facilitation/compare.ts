@@ -41,6 +41,41 @@ export interface RouteSummary {
   outcome: RouteOutcome;
   /** Normalised dimension scores (null where not assessed); only for routes that reached an ending. */
   scores: Record<string, number | null> | null;
+  /** The room's tallies, decision by decision: "A 2 · B 14 · C 8", or "pick" where the facilitator chose. */
+  votes: string[];
+}
+
+/** One decision's tally in letter order, e.g. "A 2 · B 14 · C 8"; empty when nobody voted. */
+export function tallyLine(options: readonly { id: string }[], votes: Record<string, number>): string {
+  if (!Object.values(votes).some((n) => n > 0)) return '';
+  return options.map((o, i) => `${letter(i)} ${votes[o.id] ?? 0}`).join(' · ');
+}
+
+export interface EarlierTally {
+  /** The letter the room went with that time. */
+  chose: string;
+  votes: Record<string, number>;
+  line: string;
+}
+
+/**
+ * For the decision being voted on again: the tallies the room gave it on the routes it stepped
+ * back from, latest first, so the presenter can compare them or use them again.
+ */
+export function earlierTallies(engine: ScenarioEngine, state: RoomState): EarlierTally[] {
+  if (state.phase !== 'voting') return [];
+  const n = state.path.length;
+  const scene = roomSnapshot(engine, state.path).context.scene;
+  const options = scene ? engine.payload.scenario.scenes[scene]!.decision.options : [];
+  const found: EarlierTally[] = [];
+  for (const branch of [...state.branches].reverse()) {
+    const then = branch[n];
+    if (!then || !branch.slice(0, n).every((d, i) => d.option === state.path[i]!.option)) continue;
+    const line = tallyLine(options, then.votes);
+    if (!line) continue;
+    found.push({ chose: letter(options.findIndex((o) => o.id === then.option)), votes: then.votes, line });
+  }
+  return found;
 }
 
 function outcome(engine: ScenarioEngine, snapshot: EngineSnapshot): RouteOutcome {
@@ -102,7 +137,11 @@ export function routes(engine: ScenarioEngine, state: RoomState): RouteSummary[]
     const scores = result.ending
       ? Object.fromEntries(debrief(engine, snapshot).dimensions.map((d) => [d.id, d.normalised]))
       : null;
-    return { name, current, letters: routeLetters(engine, snapshot), outcome: result, scores };
+    const votes = snapshot.context.log.map((d, i) => {
+      const options = engine.payload.scenario.scenes[d.scene]!.decision.options;
+      return tallyLine(options, path[i]!.votes) || (path[i]!.picked ? 'pick' : '—');
+    });
+    return { name, current, letters: routeLetters(engine, snapshot), outcome: result, scores, votes };
   };
   return [summarise(state.path, 'This route', true), ...state.branches.map((b, i) => summarise(b, `Route ${i + 1}`, false))];
 }

@@ -59,5 +59,11 @@ export function restoreRoom(engine: ScenarioEngine, raw: unknown): RestoredRoom 
     : [];
   // A phase that no longer fits the path (e.g. a consequence with no decision) falls back to voting.
   const fits = phase === 'intro' || phase === 'voting' || path.length > 0;
-  return { state: { ...fresh, phase: fits ? phase : 'voting', path, votes, pick: raw.pick, branches }, notice: null };
+  // Rooms saved before screens and room sizes existed simply start on the first screen, size unset.
+  const step = Number.isInteger(raw.step) && (raw.step as number) >= 0 ? (raw.step as number) : 0;
+  const roomSize = Number.isInteger(raw.roomSize) && (raw.roomSize as number) > 0 ? (raw.roomSize as number) : null;
+  return {
+    state: { ...fresh, phase: fits ? phase : 'voting', path, votes, pick: raw.pick, branches, step: fits ? step : 0, roomSize },
+    notice: null,
+  };
 }

@@ -32,6 +32,10 @@ export interface RoomState {
   pick: string | null;
   /** Earlier paths the room stepped back from, kept so consequences can be compared. */
   branches: RoomDecision[][];
+  /** Which of the phase's projector screens is showing (see `audienceSteps`); 0 on every new phase. */
+  step: number;
+  /** How many people are in the room, when the facilitator says, so a miscount can be flagged. */
+  roomSize: number | null;
 }
 
 export type RoomAction =
@@ -41,7 +45,10 @@ export type RoomAction =
   | { type: 'vote'; option: string; delta: number }
   | { type: 'set-votes'; option: string; count: number }
   | { type: 'pick'; option: string | null }
+  | { type: 'replace-votes'; votes: Record<string, number> }
   | { type: 'rewind'; keep: number }
+  | { type: 'show'; step: number }
+  | { type: 'room-size'; size: number | null }
   | { type: 'restart' };
 
 export type Verdict =
@@ -52,13 +59,25 @@ export type RoomResult = { ok: true; state: RoomState } | { ok: false; state: Ro
 /** At most this many earlier paths are kept; a morning's session rarely needs more. */
 const MAX_BRANCHES = 12;
 const MAX_VOTES = 999;
+const MAX_ROOM = 999;
 
 /** Options are lettered by their place in the scene, the same on every screen: A, B, C… */
 export const letter = (index: number): string => String.fromCharCode(65 + index);
 
 export function newRoom(engine: ScenarioEngine): RoomState {
   const { scenario, hash } = engine.payload;
-  return { format: ROOM_FORMAT, scenarioId: scenario.id, hash, phase: 'intro', path: [], votes: {}, pick: null, branches: [] };
+  return {
+    format: ROOM_FORMAT,
+    scenarioId: scenario.id,
+    hash,
+    phase: 'intro',
+    path: [],
+    votes: {},
+    pick: null,
+    branches: [],
+    step: 0,
+    roomSize: null,
+  };
 }
 
 export const roomSnapshot = (engine: ScenarioEngine, path: readonly RoomDecision[]): EngineSnapshot =>
@@ -97,18 +116,24 @@ export function keepBranch(branches: readonly RoomDecision[][], path: readonly R
   return [...rest, [...path]].slice(-MAX_BRANCHES);
 }
 
-/** Goes back to decision `index`, restoring the tallies the room gave it. */
+/**
+ * Goes back to decision `index` with an empty tally: a vote taken again is the room's view now,
+ * not the old count with new hands added on top. The path left behind keeps its tallies, so the
+ * presenter can still see them (and reuse them), and the route comparison shows them.
+ */
 function reopen(state: RoomState, index: number): RoomState {
-  const decision = state.path[index]!;
   return {
     ...state,
     phase: 'voting',
+    step: 0,
     branches: keepBranch(state.branches, state.path),
     path: state.path.slice(0, index),
-    votes: { ...decision.votes },
-    pick: decision.picked ? decision.option : null,
+    votes: {},
+    pick: null,
   };
 }
+
+const count = (wanted: number, max: number) => Math.max(0, Math.min(max, Math.round(Number.isFinite(wanted) ? wanted : 0)));
 
 const fail = (state: RoomState, message: string): RoomResult => ({ ok: false, state, message });
 
@@ -118,14 +143,14 @@ export function act(engine: ScenarioEngine, state: RoomState, action: RoomAction
 
   switch (action.type) {
     case 'next':
-      if (state.phase === 'intro') return ok({ ...state, phase: state.path.length && ended() ? 'debrief' : 'voting' });
-      if (state.phase === 'consequence') return ok({ ...state, phase: ended() ? 'debrief' : 'voting' });
+      if (state.phase === 'intro') return ok({ ...state, step: 0, phase: state.path.length && ended() ? 'debrief' : 'voting' });
+      if (state.phase === 'consequence') return ok({ ...state, step: 0, phase: ended() ? 'debrief' : 'voting' });
       return fail(state, state.phase === 'voting' ? 'Reveal a choice first.' : 'Play has ended.');
 
     case 'back':
-      if (state.phase === 'debrief') return ok({ ...state, phase: 'consequence' });
+      if (state.phase === 'debrief') return ok({ ...state, step: 0, phase: 'consequence' });
       if (state.phase === 'consequence') return ok(reopen(state, state.path.length - 1));
-      if (state.phase === 'voting') return ok({ ...state, phase: state.path.length ? 'consequence' : 'intro' });
+      if (state.phase === 'voting') return ok({ ...state, step: 0, phase: state.path.length ? 'consequence' : 'intro' });
       return fail(state, 'This is the beginning.');
 
     case 'rewind': {
@@ -142,9 +167,27 @@ export function act(engine: ScenarioEngine, state: RoomState, action: RoomAction
       if (!option.available)
         return fail(state, `Option ${option.letter} is not open yet: ${option.reason ?? 'its conditions are not met'}.`);
       const wanted = action.type === 'vote' ? option.votes + action.delta : action.count;
-      const count = Math.max(0, Math.min(MAX_VOTES, Math.round(Number.isFinite(wanted) ? wanted : 0)));
-      return ok({ ...state, votes: { ...state.votes, [action.option]: count } });
+      return ok({ ...state, votes: { ...state.votes, [action.option]: count(wanted, MAX_VOTES) } });
     }
+
+    case 'replace-votes': {
+      if (state.phase !== 'voting') return fail(state, 'Votes can only be entered while the room is deciding.');
+      const open = new Set(
+        ballot(engine, state)
+          .filter((o) => o.available)
+          .map((o) => o.id),
+      );
+      const votes: Record<string, number> = {};
+      for (const [id, n] of Object.entries(action.votes)) if (open.has(id) && n > 0) votes[id] = count(n, MAX_VOTES);
+      return ok({ ...state, votes });
+    }
+
+    case 'show':
+      if (!Number.isInteger(action.step) || action.step < 0) return fail(state, 'There is no such screen.');
+      return ok({ ...state, step: action.step });
+
+    case 'room-size':
+      return ok({ ...state, roomSize: action.size === null || action.size < 1 ? null : count(action.size, MAX_ROOM) });
 
     case 'pick': {
       if (state.phase !== 'voting') return fail(state, 'An option can only be picked while the room is deciding.');
@@ -170,11 +213,19 @@ export function act(engine: ScenarioEngine, state: RoomState, action: RoomAction
       }
       const votes = Object.fromEntries(Object.entries(state.votes).filter(([, n]) => n > 0));
       const path = [...state.path, { option: chosen.option, votes, picked: chosen.by === 'pick' }];
-      return ok({ ...state, phase: 'consequence', path, votes: {}, pick: null });
+      return ok({ ...state, phase: 'consequence', step: 0, path, votes: {}, pick: null });
     }
 
     case 'restart':
-      return ok({ ...state, phase: 'intro', branches: keepBranch(state.branches, state.path), path: [], votes: {}, pick: null });
+      return ok({
+        ...state,
+        phase: 'intro',
+        step: 0,
+        branches: keepBranch(state.branches, state.path),
+        path: [],
+        votes: {},
+        pick: null,
+      });
   }
 }
 

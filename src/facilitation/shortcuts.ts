@@ -26,8 +26,11 @@ export interface KeyPress {
 
 /** For the help overlay: the keys, and what they do. */
 export const shortcutHelp: { keys: string[]; does: string }[] = [
-  { keys: ['→', 'Page Down', 'Space'], does: 'Go forward: begin, reveal the consequence, or move on to the next decision' },
-  { keys: ['←', 'Page Up', 'B'], does: 'Go back one screen (going back from a consequence reopens the vote)' },
+  {
+    keys: ['→', 'Page Down', 'Space'],
+    does: 'Go forward: the next projector screen, then reveal the consequence, the next decision or the debrief',
+  },
+  { keys: ['←', 'Page Up', 'B'], does: 'Go back one screen (going back from a consequence reopens the vote with a fresh tally)' },
   { keys: ['R'], does: 'Reveal the consequence of the most-voted option, or of your pick' },
   { keys: ['N'], does: 'Next: from a consequence to the next decision, or to the debrief' },
   { keys: ['1', '…', '9'], does: 'One more vote for option A … I' },

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { letter } from '../../src/facilitation/room';
+import { shortLabel } from '../../src/facilitation/steps';
 import { compile, optionsNow, replay, type ScenarioEngine } from '../../src/scenario/runtime';
 import type { RoomPageData } from '../../src/facilitation/page-data';
 import { axeViolations } from './support/axe';
@@ -47,6 +48,12 @@ async function openRoom(context: BrowserContext): Promise<{ presenter: Page; aud
   return { presenter, audience };
 }
 
+/** Puts one of the phase's screens on the projector, as the presenter's list of screens does. */
+async function project(presenter: Page, audience: Page, screen: string) {
+  await presenter.locator(`[data-screen="${screen}"]`).click();
+  await expect(audience.locator('[data-step]')).toHaveAttribute('data-step', screen);
+}
+
 /** Enters votes by typing counts, as a facilitator counting hands would. */
 async function enterVotes(presenter: Page, counts: Record<string, number>) {
   for (const [option, count] of Object.entries(counts)) {
@@ -65,7 +72,9 @@ test.describe('presenter and audience', () => {
 
     await presenter.getByRole('button', { name: /Begin/ }).click();
     await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await project(presenter, audience, 'story');
     await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await project(presenter, audience, 'question');
 
     // The room's votes go to the best path's option, with the others behind it.
     const options = optionsNow(engine, replay(engine, []).snapshot).filter((o) => o.available);
@@ -86,6 +95,7 @@ test.describe('presenter and audience', () => {
     // The rest of the best path, each decided by votes; the facilitator picks one decision outright.
     for (let i = 1; i < best.length; i++) {
       await presenter.getByRole('button', { name: /Next decision/ }).click();
+      // Later decisions open on their story: the stage's own words come before the first one only.
       await expect(audience.locator('#room-heading')).toHaveText(sceneTitle(best.slice(0, i)));
       if (i === 2) await presenter.getByRole('button', { name: `Pick ${letterOf(best.slice(0, i), best[i]!)}` }).click();
       else await enterVotes(presenter, { [best[i]!]: 5 });
@@ -95,13 +105,21 @@ test.describe('presenter and audience', () => {
     await presenter.getByRole('button', { name: /The group’s debrief/ }).click();
 
     const ending = replay(engine, best).snapshot.context.ending!;
-    for (const page of [presenter, audience]) {
-      await expect(page.locator('#room-heading')).toHaveText('The group’s debrief');
-      await expect(page.locator(`[data-ending="${ending}"]`)).toBeVisible();
-      await expect(page.locator('tr[data-decision]')).toHaveCount(best.length);
-    }
+    await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
+    await expect(presenter.locator('tr[data-decision]')).toHaveCount(best.length);
+    // The projector takes the debrief a page at a time: how it ended first, then the rest.
+    await expect(audience.locator('[data-step]')).toHaveAttribute('data-step', 'ending');
+    for (const page of [presenter, audience]) await expect(page.locator(`[data-ending="${ending}"]`)).toBeVisible();
+    // The choices come six decisions to a screen, large enough to read from the back.
+    await project(presenter, audience, 'choices');
+    await expect(audience.locator('tr[data-decision]')).toHaveCount(Math.min(6, best.length));
     await expect(audience.locator('tr[data-decision="0"]')).toContainText(`${letterOf([], winner)} 9`);
     await expect(audience.locator('tr[data-decision="2"]')).toContainText('Facilitator’s pick');
+    if (best.length > 6) {
+      await project(presenter, audience, 'choices-2');
+      await expect(audience.locator('tr[data-decision]')).toHaveCount(Math.min(6, best.length - 6));
+      await expect(audience.locator(`tr[data-decision="${best.length - 1}"]`)).toBeVisible();
+    }
 
     // The tallies are kept with the run in the presenter's browser.
     const saved = await presenter.evaluate(
@@ -123,7 +141,7 @@ test.describe('presenter and audience', () => {
     await enterVotes(presenter, { [a!.id]: 3, [b!.id]: 3 });
     await presenter.getByRole('button', { name: /Reveal the consequence/ }).click();
     await expect(presenter.locator('[data-room-message]')).toContainText('same number of votes');
-    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(audience.locator('[data-phase]')).toHaveAttribute('data-phase', 'voting');
 
     const firstScene = engine.payload.scenario.scenes[replay(engine, []).snapshot.context.scene!]!;
     await expect(presenter.locator('[data-notes]')).toContainText(firstScene.prompts[0]!);
@@ -148,6 +166,16 @@ test.describe('presenter and audience', () => {
     const first = open.findIndex((o) => o.id === best[0]);
     const other = open.findIndex((o, i) => i !== first && o.available);
 
+    // → steps the projector through the decision's screens: the story, what can be seen, any long
+    // options read in full, then the question with the votes.
+    const screens = await presenter.locator('[data-screen]').evaluateAll((els) => els.map((e) => e.getAttribute('data-screen')));
+    expect(screens.filter((s) => s === 'story' || s === 'signals')).toEqual(['story', 'signals']);
+    expect(screens.at(-1)).toBe('question');
+    for (const screen of screens.slice(1)) {
+      await presenter.keyboard.press('ArrowRight');
+      await expect(audience.locator('[data-step]')).toHaveAttribute('data-step', screen!);
+    }
+
     // Digits add votes to options A, B, C…; Shift+digit takes one away.
     for (let i = 0; i < 3; i++) await presenter.keyboard.press(`Digit${first + 1}`);
     await presenter.keyboard.press(`Digit${other + 1}`);
@@ -158,44 +186,107 @@ test.describe('presenter and audience', () => {
 
     await presenter.keyboard.press('r');
     await expect(audience.locator('#room-heading')).toHaveText(`What happened: option ${letter(first)}`);
-    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('n');
     await expect(audience.locator('#room-heading')).toHaveText(sceneTitle(best.slice(0, 1)));
 
-    // Rewind: W moves to the list of decisions; going back reopens the vote with its tallies.
+    // Rewind: W moves to the list of decisions; going back reopens the vote with a fresh tally, the
+    // earlier one shown to the presenter only.
     await presenter.keyboard.press('w');
     await expect(presenter.locator('[data-rewind="0"]')).toBeFocused();
     await presenter.keyboard.press('Enter');
-    await expect(audience.locator('#room-heading')).toHaveText(sceneTitle([]));
-    await expect(presenter.locator(`li[data-option="${best[0]}"] input`)).toHaveValue('3');
+    await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(presenter.locator(`li[data-option="${best[0]}"] input`)).toHaveValue('0');
+    await expect(presenter.locator('[data-earlier-tallies]')).toContainText(`${letter(first)} 3`);
+    await project(presenter, audience, 'question');
+    await expect(audience.locator(`li[data-option="${best[0]}"] [data-votes]`)).toHaveAttribute('data-votes', '0');
 
     // This time the room goes the other way, and sees both consequences together.
     await presenter.getByRole('button', { name: `Pick ${letter(other)}` }).click();
     await presenter.keyboard.press('ArrowRight');
-    for (const page of [presenter, audience]) {
-      await expect(page.locator('#room-heading')).toHaveText(`What happened: option ${letter(other)}`);
-      await expect(page.locator('[data-alternative="this"]')).toContainText(open[other]!.label);
-      await expect(page.locator(`[data-alternative="${best[0]}"]`)).toContainText(open[first]!.label);
-    }
+    await expect(presenter.locator('#room-heading')).toHaveText(`What happened: option ${letter(other)}`);
+    await project(presenter, audience, 'alternatives');
+    // The projector shows the start of each option, since the room has just read them in full.
+    await expect(presenter.locator('[data-alternative="this"]')).toContainText(open[other]!.label);
+    await expect(presenter.locator(`[data-alternative="${best[0]}"]`)).toContainText(open[first]!.label);
+    await expect(audience.locator('[data-alternative="this"]')).toContainText(shortLabel(open[other]!.label).replace('…', ''));
+    await expect(audience.locator(`[data-alternative="${best[0]}"]`)).toContainText(
+      shortLabel(open[first]!.label).replace('…', ''),
+    );
 
-    // Back from a consequence reopens the vote; back again from the first vote is the introduction.
-    await presenter.keyboard.press('ArrowLeft');
+    // ← walks back through the consequence's screens, then reopens the vote; from the first vote, the introduction.
+    for (let i = 0; i < 8 && (await presenter.locator('[data-phase]').getAttribute('data-phase')) === 'consequence'; i++)
+      await presenter.keyboard.press('ArrowLeft');
     await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle([]));
     await presenter.keyboard.press('ArrowLeft');
     await expect(audience.locator('#room-heading')).toContainText(engine.payload.scenario.child.name);
 
-    // The help overlay lists the shortcuts and closes with Escape.
+    // The help overlay opens at its top with its heading focused, lists the shortcuts and closes with Escape.
+    await presenter.setViewportSize({ width: 1280, height: 720 });
     await presenter.keyboard.press('?');
     const help = presenter.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
+    await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+    await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
     await expect(help).toContainText('Reveal the consequence');
     await presenter.keyboard.press('Escape');
     await expect(help).toBeHidden();
+  });
+
+  test('a vote taken again starts from zero: the debrief counts the new votes and the route comparison keeps the old', async ({
+    context,
+  }) => {
+    const { presenter, audience } = await openRoom(context);
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.locator('[data-room-size]').fill('25');
+    await presenter.locator('[data-room-size]').press('Tab');
+    const othersAt = (i: number) =>
+      optionsNow(engine, replay(engine, best.slice(0, i)).snapshot).filter((o) => o.available && o.id !== best[i]);
+    for (let i = 0; i < best.length; i++) {
+      await enterVotes(presenter, { [best[i]!]: 14, [othersAt(i)[0]!.id]: 8 });
+      await presenter.keyboard.press('r');
+      await presenter.keyboard.press('n');
+    }
+    await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
+
+    // Back to the second decision: the tally starts at zero, the old one is shown to the presenter only.
+    await presenter.locator('[data-rewind="1"]').click();
+    await expect(presenter.locator('#room-heading')).toHaveText(sceneTitle(best.slice(0, 1)));
+    for (const input of await presenter.locator('li[data-option] input[type=number]').all()) await expect(input).toHaveValue('0');
+    await expect(presenter.locator('[data-earlier-tallies]')).toContainText('14');
+    await project(presenter, audience, 'question');
+    await expect(audience.locator(`li[data-option="${best[1]}"] [data-votes]`)).toHaveAttribute('data-votes', '0');
+
+    // More votes than people: the presenter is warned, and can clear the tally and count again.
+    const other = othersAt(1)[0]!.id;
+    await enterVotes(presenter, { [best[1]!]: 20, [other]: 9 });
+    await expect(presenter.locator('[data-over-count]')).toContainText('29 votes from a room of 25');
+    await presenter.getByRole('button', { name: 'Clear votes' }).click();
+    await expect(presenter.locator(`li[data-option="${best[1]}"] input`)).toHaveValue('0');
+    await expect(presenter.locator('[data-over-count]')).toHaveCount(0);
+    await enterVotes(presenter, { [best[1]!]: 11, [other]: 9 });
+    await presenter.keyboard.press('r');
+    await presenter.keyboard.press('n');
+    for (let i = 2; i < best.length; i++) {
+      await presenter.getByRole('button', { name: `Pick ${letterOf(best.slice(0, i), best[i]!)}` }).click();
+      await presenter.keyboard.press('r');
+      await presenter.keyboard.press('n');
+    }
+    await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
+    const b = letterOf(best.slice(0, 1), best[1]!);
+    const o = letterOf(best.slice(0, 1), other);
+    await expect(presenter.locator('tr[data-decision="1"] td[data-label="Votes"]')).toContainText(`${b} 11`);
+    await expect(presenter.locator('tr[data-decision="1"] td[data-label="Votes"]')).toContainText(`${o} 9`);
+    await expect(presenter.locator('tr[data-decision="1"]')).not.toContainText('14');
+    // The earlier route, with its earlier tallies, is in the comparison.
+    await expect(presenter.locator('[data-route-votes]').nth(1)).toContainText(`2: `);
+    await expect(presenter.locator('[data-route-votes]').nth(1)).toContainText(`${b} 14`);
   });
 
   test('the discussion timer shows on the projector, and a reloaded presenter carries on where it was', async ({ context }) => {
     const { presenter, audience } = await openRoom(context);
     await presenter.keyboard.press('ArrowRight');
     await enterVotes(presenter, { [best[0]!]: 2 });
+    await project(presenter, audience, 'question');
     await presenter.keyboard.press('t');
     await expect(audience.getByRole('timer')).toBeVisible();
     await expect.poll(async () => Number(await audience.getByRole('timer').getAttribute('data-timer-left'))).toBeLessThan(180);
@@ -235,7 +326,7 @@ test.describe('accessibility of the facilitation views', () => {
     await presenter.getByRole('button', { name: `Pick ${letterOf([], other.id)}` }).click();
     await presenter.keyboard.press('r');
     await check('consequence with an alternative');
-    for (let i = 0; i < 40 && (await presenter.locator('#room-heading').textContent()) !== 'The group’s debrief'; i++) {
+    for (let i = 0; i < 150 && (await presenter.locator('#room-heading').textContent()) !== 'The group’s debrief'; i++) {
       const phase = await presenter.locator('[data-phase]').getAttribute('data-phase');
       if (phase === 'voting') {
         await presenter.locator('button[aria-pressed][class="secondary"]').filter({ hasText: /^Pick/ }).first().click();
@@ -291,7 +382,7 @@ test.describe('print views', () => {
     for (let i = 0; i < best.length; i++) {
       await presenter.getByRole('button', { name: `Pick ${letterOf(best.slice(0, i), best[i]!)}` }).click();
       await presenter.keyboard.press('r');
-      await presenter.keyboard.press('ArrowRight');
+      await presenter.keyboard.press('n');
     }
     await expect(presenter.locator('#room-heading')).toHaveText('The group’s debrief');
     await presenter.emulateMedia({ media: 'print' });

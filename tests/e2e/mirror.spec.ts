@@ -154,6 +154,32 @@ test('adds pasted codes, shows the group’s figures and the rejected codes, and
   await expect(page.locator('[data-totals]')).toHaveText('0 plays counted.');
 });
 
+test('leads each scenario with the group’s overview on one screen, each decision’s detail opened on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await paste(page, pasted);
+  const section = page.locator(`section[data-scenario="${first}"]`);
+  await section.scrollIntoViewIfNeeded();
+  const overview = section.locator('[data-overview]');
+  await overview.scrollIntoViewIfNeeded();
+  // The mix, the endings and the scores sit side by side, the whole overview no taller than the screen.
+  const tops = await overview
+    .locator(':scope > section')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(3);
+  expect(new Set(tops).size).toBe(1);
+  expect((await overview.boundingBox())!.height).toBeLessThanOrEqual(720);
+  // Every decision is closed at first, its summary saying how many reached it and what most chose.
+  const details = section.locator('details[data-decision-detail]');
+  const scene = summaries.get(first)!.choices[0]!;
+  await expect(details).toHaveCount(summaries.get(first)!.choices.length);
+  const one = section.locator(`details[data-decision-detail="${scene.scene}"]`);
+  await expect(one.locator('summary')).toContainText(/reached in \d+ plays?; most chose [A-Z]/);
+  await expect(one.locator('table')).toBeHidden();
+  await one.locator('summary').click();
+  await expect(one.locator('table')).toBeVisible();
+});
+
 test('downloads the mirror data and the rejected codes as the CSV functions make them', async ({ page }) => {
   await openFresh(page);
   await paste(page, pasted);

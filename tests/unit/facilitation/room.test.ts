@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRoomMessage } from '../../../src/facilitation/channel';
-import { alternativesHere, routes } from '../../../src/facilitation/compare';
+import { alternativesHere, earlierTallies, routes } from '../../../src/facilitation/compare';
 import {
   act,
   ballot,
@@ -140,22 +140,19 @@ describe('a room deciding by vote', () => {
 });
 
 describe('stepping back and trying another branch', () => {
-  it('back from a consequence reopens the vote with its tallies, and the first try is kept to compare', () => {
+  it('back from a consequence reopens the vote with a fresh tally, and the first try is kept to compare', () => {
     let room = run(newRoom(engine), { type: 'next' });
     const [a, b] = ballot(engine, room);
     room = voteFor(room, a!.id);
     room = run(room, { type: 'back' });
     expect(room.phase).toBe('voting');
     expect(room.path).toEqual([]);
-    expect(room.votes).toEqual({ [a!.id]: 7 });
+    expect(room.votes).toEqual({});
     expect(room.branches).toHaveLength(1);
+    expect(earlierTallies(engine, room)).toEqual([{ chose: 'A', votes: { [a!.id]: 7 }, line: 'A 7 · B 0 · C 0' }]);
 
-    room = run(
-      room,
-      { type: 'set-votes', option: a!.id, count: 0 },
-      { type: 'set-votes', option: b!.id, count: 5 },
-      { type: 'reveal' },
-    );
+    room = run(room, { type: 'set-votes', option: b!.id, count: 5 }, { type: 'reveal' });
+    expect(room.path[0]!.votes).toEqual({ [b!.id]: 5 });
     const alternatives = alternativesHere(engine, room);
     expect(alternatives.map((x) => x.letter)).toEqual(['A']);
     expect(alternatives[0]!.votes).toEqual({ [a!.id]: 7 });
@@ -180,7 +177,9 @@ describe('stepping back and trying another branch', () => {
     room = run(room, { type: 'rewind', keep: 1 });
     expect(room.phase).toBe('voting');
     expect(room.path.map((d) => d.option)).toEqual(best.slice(0, 1));
-    expect(room.votes).toEqual({ [best[1]!]: 7 });
+    // A fresh tally: the room's earlier count is shown to the presenter, not carried into this vote.
+    expect(room.votes).toEqual({});
+    expect(earlierTallies(engine, room).map((e) => e.votes)).toEqual([{ [best[1]!]: 7 }]);
 
     // Finish differently: the facilitator picks an open option off the best path wherever there is one.
     while (room.phase !== 'debrief') {
@@ -213,10 +212,44 @@ describe('stepping back and trying another branch', () => {
   });
 });
 
+describe('one room’s view', () => {
+  it('clears the tally, or puts an earlier tally back, counting only open options', () => {
+    let room = run(newRoom(engine), { type: 'next' });
+    const [a, b] = ballot(engine, room);
+    room = run(room, { type: 'set-votes', option: a!.id, count: 4 }, { type: 'set-votes', option: b!.id, count: 2 });
+    room = run(room, { type: 'replace-votes', votes: {} });
+    expect(room.votes).toEqual({});
+    room = run(room, { type: 'replace-votes', votes: { [a!.id]: 6, 'no-such-option': 9, [b!.id]: 0 } });
+    expect(room.votes).toEqual({ [a!.id]: 6 });
+    expect(act(engine, run(room, { type: 'reveal' }), { type: 'replace-votes', votes: {} }).ok).toBe(false);
+  });
+
+  it('remembers the room size the facilitator gives, and forgets a blank or nonsense one', () => {
+    let room = run(newRoom(engine), { type: 'room-size', size: 25 });
+    expect(room.roomSize).toBe(25);
+    room = run(room, { type: 'room-size', size: 0 });
+    expect(room.roomSize).toBeNull();
+    expect(run(room, { type: 'room-size', size: 24.6 }).roomSize).toBe(25);
+  });
+});
+
 describe('the saved room', () => {
+  it('reads a room saved before screens and room sizes existed', () => {
+    const old: Record<string, unknown> = { ...run(newRoom(engine), { type: 'next' }) };
+    delete old.step;
+    delete old.roomSize;
+    expect(restoreRoom(engine, old)).toEqual({ state: run(newRoom(engine), { type: 'next' }), notice: null });
+  });
+
   it('comes back exactly as it was', () => {
     let room = run(newRoom(engine), { type: 'next' });
-    room = run(voteFor(room, best[0]!), { type: 'back' }, { type: 'set-votes', option: best[0]!, count: 3 });
+    room = run(
+      voteFor(room, best[0]!),
+      { type: 'back' },
+      { type: 'set-votes', option: best[0]!, count: 3 },
+      { type: 'room-size', size: 20 },
+      { type: 'show', step: 1 },
+    );
     const restored = restoreRoom(engine, JSON.parse(JSON.stringify(room)));
     expect(restored).toEqual({ state: room, notice: null });
   });
