@@ -1,4 +1,7 @@
 import lunr from 'lunr';
+import { safeguardingFirst } from './safeguarding-first';
+
+export { isSafeguardingConcern } from './safeguarding-first';
 import { synonyms } from './synonyms';
 
 export interface FinderHit {
@@ -44,13 +47,16 @@ export function queryFinder(index: lunr.Index, text: string, limit = 8): FinderH
   const meaningful = typed.filter((w) => lunr.stopWordFilter(new lunr.Token(w, {})) !== undefined);
   const expansions = extra.filter((w) => lunr.stopWordFilter(new lunr.Token(w, {})) !== undefined);
   if (meaningful.length === 0 && expansions.length === 0) return [];
+  // A child being harmed is answered with the safeguarding route first, whatever else matches.
   const results = index.query((q) => {
     for (const word of meaningful) {
       q.term(word, { fields: [...fields], boost: 10 });
       q.term(word, { fields: [...fields], usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 4 });
-      if (word.length >= 4) q.term(word, { fields: [...fields], usePipeline: false, editDistance: word.length >= 7 ? 2 : 1, boost: 1 });
+      if (word.length >= 4)
+        q.term(word, { fields: [...fields], usePipeline: false, editDistance: word.length >= 7 ? 2 : 1, boost: 1 });
     }
     for (const word of expansions) q.term(word, { fields: [...fields], boost: 6 });
   });
-  return results.slice(0, limit).map((r) => ({ ref: r.ref, score: r.score }));
+  const hits = results.map((r) => ({ ref: r.ref, score: r.score }));
+  return safeguardingFirst(text, hits, (ref, score) => ({ ref, score })).slice(0, limit);
 }

@@ -28,6 +28,17 @@ test('the who-can-help finder answers "not attending school" with the education 
   await expect(page.locator('.results li a').first()).toBeFocused();
 });
 
+test('a disclosure typed in plain words is answered with the designated safeguarding lead first', async ({ page }) => {
+  await page.goto('who-can-help/');
+  await page.getByLabel('Describe the concern').fill('a child told me their dad hits them');
+  await expect(page.locator('.results li').first()).toHaveAttribute('data-ref', 'role:designated-safeguarding-lead');
+  await expect(page.locator('[data-danger]')).toContainText('If a child is in immediate danger, call 999.');
+  expect(await axeViolations(page)).toEqual([]);
+  // A concern that is not about harm has no such line.
+  await page.getByLabel('Describe the concern').fill('speech');
+  await expect(page.locator('[data-danger]')).toHaveCount(0);
+});
+
 test('a module can embed the finder with a concern already typed in', async ({ page }) => {
   await page.goto('modules/knowing-who/');
   const finder = page.locator('.who-can-help');

@@ -44,7 +44,36 @@ const cases: [query: string, expected: string][] = [
   ['relational agency', 'term:relational-agency'],
 ];
 
+// A child being harmed: the safeguarding route comes first, before anyone sharing a word with it.
+const safeguarding = [
+  'a child told me their dad hits them',
+  'my pupil says her mum hurts her',
+  'a child disclosed abuse',
+  'bruise on his arm',
+  'I think he is being neglected',
+  'she is being groomed online',
+  'exploited by older boys',
+  'missing from home overnight',
+  'self-harm',
+  'scared to go home',
+  'touched inappropriately',
+  'FGM',
+];
+
 describe('the who-can-help finder', () => {
+  it.each(safeguarding)('answers "%s" with the designated safeguarding lead first', (query) => {
+    expect(top(query)).toEqual(['role:designated-safeguarding-lead']);
+  });
+
+  it('leaves concerns that are not about harm to their best match', () => {
+    for (const [query, expected] of [
+      ['missing school', 'role:education-welfare-officer'],
+      ['domestic abuse', 'role:idva'],
+      ['speech', 'role:speech-and-language-therapist'],
+    ] as const)
+      expect(top(query)).toEqual([expected]);
+  });
+
   it.each(cases)('ranks "%s" with %s first', (query, expected) => {
     expect(top(query)).toEqual([expected]);
   });
