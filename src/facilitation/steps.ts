@@ -6,8 +6,9 @@ import { roomSnapshot, sceneOnShow, type RoomAction, type RoomState } from './ro
  * What the projector shows, one screen at a time. A projected page cannot scroll, and text read
  * from the back of a room has to be large, so each phase of the room's play is cut into screens
  * the presenter steps through with the same keys that move the play on: the story, then what can
- * be seen, then the question with the votes; what happened, then what it means; the debrief a
- * page at a time. A screen only appears when it has something to show.
+ * be seen, then any long options read in full, then the question with the votes; what happened,
+ * then what it means; the debrief a page at a time. A screen only appears when it has something
+ * to show.
  */
 
 export type StepId =

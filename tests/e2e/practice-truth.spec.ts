@@ -64,7 +64,9 @@ test('a scenario with a content note shows it before play, with where to get sup
     await page.goto(path);
     const note = page.locator('[data-content-note]');
     await expect(note).toHaveAttribute('data-content-note', topics.join(' '));
-    // Before the start button in reading order, so a screen-reader user meets it first too.
+    // Before the start button in reading order, so a screen-reader user meets it first too. The
+    // button is drawn by the player once its script has started, so wait for it.
+    await expect(page.getByRole('button', { name: /Start the scenario/ })).toBeVisible();
     const before = await page.evaluate(() => {
       const n = document.querySelector('[data-content-note]')!;
       const start = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Start the scenario'))!;
