@@ -12,9 +12,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { encodeResult } from '../src/facilitation/result-code';
-import { compile, optionsNow, startSnapshot, step, type CompiledScenario } from '../src/scenario/runtime';
+import { compile, type CompiledScenario } from '../src/scenario/runtime';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
+import { randomCode } from '../tests/e2e/support/random-code';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,16 +48,7 @@ async function playToDebrief(page: Page, id: string) {
 /** A group's codes: seeded random complete plays, encoded as learners' debriefs show them. */
 function groupCodes(id: string, count: number): string[] {
   const engine = compile(payload(id));
-  return Array.from({ length: count }, (_, i) => {
-    let seed = 7919 * (i + 1);
-    let snapshot = startSnapshot(engine);
-    while (snapshot.status === 'active') {
-      const open = optionsNow(engine, snapshot).filter((o) => o.available);
-      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      snapshot = step(engine, snapshot, open[seed % open.length]!.id)!;
-    }
-    return encodeResult(engine, snapshot)!;
-  });
+  return Array.from({ length: count }, (_, i) => randomCode(engine, 7919 * (i + 1)));
 }
 
 interface Shot {

@@ -5,16 +5,9 @@ import { mirror, type MirrorSummary } from '../../src/facilitation/mirror';
 import { mirrorCsv, rejectedCsv } from '../../src/facilitation/mirror-csv';
 import { qrSvgPath } from '../../src/facilitation/qr';
 import { encodeResult, sign } from '../../src/facilitation/result-code';
-import {
-  compile,
-  optionsNow,
-  replay,
-  startSnapshot,
-  step,
-  type CompiledScenario,
-  type ScenarioEngine,
-} from '../../src/scenario/runtime';
+import { compile, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
 import { axeViolations } from './support/axe';
+import { randomCode } from './support/random-code';
 import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
 import { builtPages } from './support/site';
 
@@ -30,17 +23,6 @@ const engines = new Map<string, ScenarioEngine>(
   ids.map((id) => [id, compile(JSON.parse(readFileSync(`dist/scenarios/${id}/scenario.json`, 'utf8')) as CompiledScenario)]),
 );
 const [first, second] = ids as [string, string];
-
-function randomCode(engine: ScenarioEngine, seed: number): string {
-  let s = seed >>> 0;
-  let snapshot = startSnapshot(engine);
-  while (snapshot.status === 'active') {
-    const open = optionsNow(engine, snapshot).filter((o) => o.available);
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    snapshot = step(engine, snapshot, open[s % open.length]!.id)!;
-  }
-  return encodeResult(engine, snapshot)!;
-}
 
 const good = [
   ...Array.from({ length: 20 }, (_, i) => randomCode(engines.get(first)!, 100 + i)),

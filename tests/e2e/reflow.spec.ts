@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { encodeResult } from '../../src/facilitation/result-code';
-import { compile, optionsNow, startSnapshot, step, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
+import { compile, type CompiledScenario } from '../../src/scenario/runtime';
+import { randomCode } from './support/random-code';
 import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
 
@@ -179,17 +179,6 @@ test('the mirror with 30 codes from two scenarios does not scroll sideways', asy
   const engines = ids.map((id) =>
     compile(JSON.parse(readFileSync(`dist/scenarios/${id}/scenario.json`, 'utf8')) as CompiledScenario),
   );
-  // Random finished plays, made as mirror.spec.ts makes them.
-  const randomCode = (engine: ScenarioEngine, seed: number) => {
-    let s = seed >>> 0;
-    let snapshot = startSnapshot(engine);
-    while (snapshot.status === 'active') {
-      const open = optionsNow(engine, snapshot).filter((o) => o.available);
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      snapshot = step(engine, snapshot, open[s % open.length]!.id)!;
-    }
-    return encodeResult(engine, snapshot)!;
-  };
   // Two plays that chose alike give the same code, which the page counts once: draw until 15 differ for each scenario.
   const codes = engines.flatMap((engine) => {
     const distinct = new Set<string>();
