@@ -11,6 +11,8 @@ export interface SiteConfig {
   organisation: { name: string; url?: string; contactEmail?: string };
   /** The licence the course content is offered under. */
   licence: { name: string; url: string };
+  /** Where the source (content, scenarios, guides) can be had, shown on the organisations page. */
+  sourceUrl?: string;
   /**
    * The path the site is served under, e.g. '/' or '/cpd/'.
    * The CB_BASE environment variable overrides it at build time.

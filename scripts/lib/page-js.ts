@@ -14,12 +14,12 @@ export interface PageJs {
   totalGzip: number;
   /** What loads before the learner can do anything: inline scripts and static imports only. */
   initialGzip: number;
-  /** Code that loads only when the learner opens a separate feature (the search dialog); not in the totals. */
+  /** Code that loads only when someone opens a separate feature (the search dialog, the QR scanner); not in the totals. */
   onDemand: string[];
 }
 
-/** Chunks behind features the learner opens on purpose from any page, counted apart. */
-const onDemandChunk = /\/mount-search\.[^/]+\.js$/;
+/** Chunks behind features opened on purpose (search from any page, the mirror page's scanner), counted apart. */
+const onDemandChunk = /\/(mount-search|jsQR)\.[^/]+\.js$/;
 
 const attr = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]+)"`, 'g'))].map((m) => m[1]!);
 

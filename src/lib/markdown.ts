@@ -10,7 +10,14 @@ let processor: Promise<MarkdownProcessor> | undefined;
  * http(s), mailto or relative are dropped (src/security/links.ts).
  */
 export async function renderMarkdown(text: string): Promise<string> {
+  return renderDocument(text.replace(/</g, '&lt;'));
+}
+
+/**
+ * Renders one of the project's own documents (`docs/*.md`, reviewed in the repository like code)
+ * unescaped, so `<placeholders>` in their code spans read as written. Links are still filtered.
+ */
+export async function renderDocument(text: string): Promise<string> {
   processor ??= createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSafeLinks] });
-  const escaped = text.replace(/</g, '&lt;');
-  return (await (await processor).render(escaped)).code;
+  return (await (await processor).render(text)).code;
 }

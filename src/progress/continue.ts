@@ -13,38 +13,58 @@ export interface Progress {
   scenarios: Record<string, ScenarioState>;
   /** The most recently touched module or scenario that is not finished, as `module:<id>` or `scenario:<id>`. */
   latest: string | null;
+  /** The same, of one kind only: what the modules index and the scenarios index offer to continue. */
+  latestOf: { module: string | null; scenario: string | null };
 }
 
 type Loose = Record<string, unknown> | null | undefined;
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 export function readProgress(record: unknown): Progress {
-  const progress: Progress = { modules: {}, scenarios: {}, latest: null };
+  const progress: Progress = { modules: {}, scenarios: {}, latest: null, latestOf: { module: null, scenario: null } };
   // Read loosely: a part that is not what it should be has no fields, so it reads as nothing done.
   const root = (typeof record === 'object' ? record : null) as Loose;
   const entries = (v: unknown) => Object.entries(typeof v === 'object' && v ? v : {}) as [string, Loose][];
-  let latestAt = 0;
-  const consider = (key: string, at: number) => {
-    if (at > latestAt) {
-      latestAt = at;
+  const latestAt = { any: 0, module: 0, scenario: 0 };
+  const consider = (kind: 'module' | 'scenario', id: string, at: number) => {
+    const key = `${kind}:${id}`;
+    if (at > latestAt.any) {
+      latestAt.any = at;
       progress.latest = key;
+    }
+    if (at > latestAt[kind]) {
+      latestAt[kind] = at;
+      progress.latestOf[kind] = key;
     }
   };
   for (const [id, m] of entries(root?.['modules'])) {
     if (num(m?.['completedAt']) > 0) progress.modules[id] = 'complete';
     else if (num(m?.['lastVisitedAt']) > 0) {
       progress.modules[id] = 'started';
-      consider(`module:${id}`, num(m?.['lastVisitedAt']));
+      consider('module', id, num(m?.['lastVisitedAt']));
     }
   }
   // Finished first: a scenario finished in any run is not "unfinished" because of an abandoned one.
-  const runs = entries(root?.['runs']).map(([, run]) => run).filter((run) => typeof run?.['scenarioId'] === 'string');
+  const runs = entries(root?.['runs'])
+    .map(([, run]) => run)
+    .filter((run) => typeof run?.['scenarioId'] === 'string');
   for (const run of runs) if (run?.['finishedAt'] != null) progress.scenarios[run['scenarioId'] as string] = 'finished';
   for (const run of runs) {
     const id = run?.['scenarioId'] as string;
     if (progress.scenarios[id] === 'finished') continue;
     progress.scenarios[id] = 'started';
-    consider(`scenario:${id}`, num(run?.['updatedAt']));
+    consider('scenario', id, num(run?.['updatedAt']));
   }
   return progress;
+}
+
+/** What the learner has under way, from this browser's stored record (nothing, if it cannot be read). */
+export function storedProgress(): Progress {
+  let record: unknown = null;
+  try {
+    record = JSON.parse(localStorage.getItem('cb:record') ?? 'null');
+  } catch {
+    // Unreadable or unavailable (storage blocked, damaged JSON): read as nothing started.
+  }
+  return readProgress(record);
 }

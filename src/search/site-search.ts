@@ -3,6 +3,7 @@
  * header dialog load it on first use, under whatever base the course is served from.
  */
 import { pageHref } from '../lib/base';
+import { searchWords, textHasWord, unmarkStopWords } from './query-words';
 
 export interface SiteResult {
   url: string;
@@ -20,6 +21,8 @@ export interface SiteFilters {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole text. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -51,22 +54,53 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
+export interface SiteSearchOutcome {
+  total: number;
+  results: SiteResult[];
+  /** Words no page of the course uses: left out of the search and named to the learner. */
+  unknown: string[];
+}
+
+const known = new Map<string, Promise<boolean>>();
+
+/**
+ * Whether any page holds the word. Pagefind answers an unknown word with the longest prefix it
+ * knows ("moodle" with pages about "mood"), so its best page is checked for the word itself.
+ */
+function isKnown(pagefind: Pagefind, word: string): Promise<boolean> {
+  let answer = known.get(word);
+  if (!answer) {
+    answer = (async () => {
+      const top = (await pagefind.search(word)).results[0];
+      return top ? textHasWord((await top.data()).content, word) : false;
+    })();
+    known.set(word, answer);
+  }
+  return answer;
+}
+
 export async function searchSite(
   pagefind: Pagefind,
   base: string,
   text: string,
   filters: SiteFilters,
   limit = 12,
-): Promise<{ total: number; results: SiteResult[] }> {
+): Promise<SiteSearchOutcome> {
+  const words = searchWords(text);
+  const found = await Promise.all(words.map((w) => isKnown(pagefind, w)));
+  const unknown = words.filter((_, i) => !found[i]);
+  const query = words.filter((_, i) => found[i]).join(' ');
+  if (!query) return { total: 0, results: [], unknown };
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-  const found = await pagefind.search(text, Object.keys(active).length ? { filters: active } : {});
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const hits = await pagefind.search(query, Object.keys(active).length ? { filters: active } : {});
+  const data = await Promise.all(hits.results.slice(0, limit).map((r) => r.data()));
   return {
-    total: found.results.length,
+    total: hits.results.length,
+    unknown,
     results: data.map((d) => ({
       url: pageHref(base, d.url),
       title: d.meta['title'] ?? d.url,
-      excerpt: d.excerpt,
+      excerpt: unmarkStopWords(d.excerpt),
       type: d.meta['type'] ?? d.filters['type']?.[0] ?? '',
     })),
   };

@@ -214,7 +214,7 @@ test.describe('one scenario in depth', () => {
 
 test('the scenario index filters cards by audience', async ({ page }) => {
   await page.goto('scenarios/');
-  const cards = page.locator('.card');
+  const cards = page.locator('.card[data-audiences]');
   const all = await cards.count();
   const select = page.getByLabel('Show scenarios for');
   const values = await select
@@ -224,14 +224,14 @@ test('the scenario index filters cards by audience', async ({ page }) => {
   let narrowed = false;
   for (const value of values) {
     await select.selectOption(value);
-    const shown = page.locator('.card:not([hidden])');
+    const shown = page.locator('.card[data-audiences]:not([hidden])');
     const count = await shown.count();
     for (let i = 0; i < count; i++) expect(await shown.nth(i).getAttribute('data-audiences')).toContain(value);
     if (count < all) narrowed = true;
   }
   expect(narrowed).toBe(true);
   await select.selectOption('');
-  await expect(page.locator('.card:not([hidden])')).toHaveCount(all);
+  await expect(page.locator('.card[data-audiences]:not([hidden])')).toHaveCount(all);
   await expect(page.locator('[data-filter-count]')).toHaveText(`Showing ${all} of ${all} scenarios.`);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
 import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
 
@@ -97,4 +98,50 @@ test('words typed while the search dialog is still loading are kept', async ({ p
     '/modules/relational-agency/',
     firstSearch,
   );
+});
+
+// Real practitioners' questions, each with the page that must come first (kept as data).
+const questions = JSON.parse(readFileSync('tests/fixtures/search/questions.json', 'utf8')) as {
+  question: string;
+  first: string;
+}[];
+
+test("practitioners' questions get the right first answer; harm to a child puts the safeguarding route first", async ({
+  page,
+}) => {
+  expect(questions.length).toBeGreaterThanOrEqual(12);
+  await page.goto('search/');
+  const box = page.getByLabel('Search the course');
+  for (const { question, first } of questions) {
+    await box.fill(question);
+    await expect(page.getByRole('status'), question).toContainText(question, firstSearch);
+    await expect(page.locator('.results li a').first(), question).toHaveAttribute('href', first);
+  }
+  await box.fill('what do I do if a child discloses abuse');
+  await expect(page.locator('[data-danger]')).toContainText('If a child is in immediate danger, call 999.');
+  await expect(page.locator('.results li a').nth(1)).toHaveAttribute('href', '/modules/rule-bending/#what-must-never-be-bent');
+  await box.fill('what is relational agency');
+  await expect(page.locator('[data-danger]')).toHaveCount(0, firstSearch);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a word no page uses finds nothing rather than pages about a shorter word', async ({ page }) => {
+  await page.goto('search/');
+  const box = page.getByLabel('Search the course');
+  await box.fill('blockchain');
+  await expect(page.getByRole('status')).toHaveText('No page of the course uses “blockchain”.', firstSearch);
+  await expect(page.locator('.results li')).toHaveCount(0);
+  // With a word the course does use, the unknown one is left out and named.
+  await box.fill('blockchain referral');
+  await expect(page.getByRole('status')).toContainText('results for', firstSearch);
+  await expect(page.getByRole('status')).toContainText('No page of the course uses “blockchain”, so the search left it out.');
+});
+
+test('only the words searched for are highlighted, never the little words of a question', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('Search the course').fill('what is the role of a health visitor');
+  await expect(page.locator('.results li a').first()).toBeVisible(firstSearch);
+  const marked = await page.locator('.results mark').allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  for (const word of marked) expect(word.toLowerCase().replace(/[^a-z]/g, '')).not.toMatch(/^(what|is|the|of|a)$/);
 });

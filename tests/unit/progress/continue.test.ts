@@ -14,6 +14,8 @@ describe('what a learner has under way', () => {
     expect(p.modules).toEqual({ trajectories: 'started', 'knowing-who': 'complete' });
     expect(p.scenarios).toEqual({ sami: 'started' });
     expect(p.latest).toBe('scenario:sami');
+    // The modules index offers the latest unfinished module, even when a scenario was touched since.
+    expect(p.latestOf).toEqual({ module: 'module:trajectories', scenario: 'scenario:sami' });
   });
 
   it('does not offer to continue a scenario the learner has since finished', () => {
@@ -27,6 +29,11 @@ describe('what a learner has under way', () => {
 
   it('reads nothing, and never throws, from damaged or foreign data', () => {
     for (const junk of [null, 'text', 42, [], { modules: 'x', runs: [1, 2] }, { runs: { a: { scenarioId: 3 } } }])
-      expect(readProgress(junk)).toEqual({ modules: {}, scenarios: {}, latest: null });
+      expect(readProgress(junk)).toEqual({
+        modules: {},
+        scenarios: {},
+        latest: null,
+        latestOf: { module: null, scenario: null },
+      });
   });
 });
