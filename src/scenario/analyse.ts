@@ -1,40 +1,36 @@
 import { checkBestPath } from './best-path';
 import { checkReferences, createEmitter, type Emitter, type KnownIds } from './checks';
 import { checkCurrency } from './currency';
+import { checkLibrary } from './library-rules';
 import { checkSafeguarding } from './safeguarding';
 import { checkUnsafeLinks } from './unsafe-links';
-import { compile, RESOLVING, type ScenarioEngine } from './compile';
-import { Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
-import { addRoute, buildSceneGraph, flagFacts, graphFigures, mayHold, type RouteFigures, type SceneGraph } from './graph';
+import { explore, STATE_CEILING, type Exploration } from './explore';
+import { type Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
+import { buildSceneGraph, flagFacts, graphFigures, mayHold, type SceneGraph } from './graph';
 import { buildLookup, type ScenarioLookup } from './lookup';
-import { parseYaml } from './parse';
-import { errorCount, type ScenarioReport } from './report';
-import { startSnapshot, step, type EngineSnapshot } from './replay';
+import { parseYaml, type ParsedYaml } from './parse';
+import { readLargeYaml } from './read-yaml';
+import { errorCount, type EndingFigures, type OptionStatus, type ScenarioReport } from './report';
 import { validateScenario } from './schema';
-import type { AnalysisStats, PlayContext, Scenario, ScoreBounds } from './types';
+import type { AnalysisStats, Scenario, ScoreBounds } from './types';
 
-export { SAMPLE_PLAYS };
+export { SAMPLE_PLAYS, STATE_CEILING };
 
 /*
- * The checker. Build time only (it is the one module that imports xstate/graph).
+ * The checker. Build time only.
  *
- * 1. YAML syntax, then the schema: every message positioned from the YAML node ranges.
+ * 1. YAML syntax, then the schema: every message positioned from the YAML node ranges (a very
+ *    large file is read by a faster reader, read-yaml.ts, and positioned only if a message needs it).
  * 2. References and static rules (checks.ts). Errors here stop the analysis: play needs valid ids.
- * 3. The scene graph (graph.ts): loops, unreachable scenes, and — by dynamic programming, ignoring
- *    requirements — the number of routes, their lengths and score bounds.
- * 4. If there are at most EXACT_PLAY_LIMIT routes, the real state space is explored through the
- *    compiled machine with xstate/graph's getAdjacencyMap. States are told apart by what can still
- *    change the future (scene, levels, flags, supports, relationships), not by scores or history,
- *    so the space stays small; a second dynamic programme over that state DAG gives exact play
- *    counts, lengths, score bounds, reachable endings, stuck states and ending overlaps.
- * 5. Otherwise (or if exploring passes STATE_LIMIT traversal steps) the figures from step 3 are
- *    reported as bounds, a flag-only argument proves which requirements can never pass, and
- *    SAMPLE_PLAYS seeded random plays look for stuck states and ending problems: whatever samples
- *    find is real, what they do not find is not proven, and the report says so.
+ * 3. The scene graph (graph.ts): loops and unreachable scenes.
+ * 4. Every state of play, explored once (explore.ts), gives exact play counts, lengths, score
+ *    bounds, the endings reached with their plays and final totals, stuck states, overlapping or
+ *    missing endings, and why an option is never available.
+ * 5. Only a scenario with more states than STATE_CEILING falls back, saying so in one message:
+ *    plays, lengths and score bounds over the scene graph (requirements ignored) as outer bounds,
+ *    a flag-only argument for requirements that can never pass, and SAMPLE_PLAYS seeded random
+ *    plays for stuck states and ending problems.
  */
-
-export const EXACT_PLAY_LIMIT = 200_000;
-export const STATE_LIMIT = 250_000;
 
 export interface AnalysisResult {
   report: ScenarioReport;
@@ -42,137 +38,15 @@ export interface AnalysisResult {
   scenario?: Scenario;
   stats?: AnalysisStats;
   bounds?: ScoreBounds;
+  /** Each option's status, when every state was explored. Not cached: the CLI asks for it. */
+  options?: Map<string, OptionStatus>;
   /** Milliseconds spent reading YAML, validating, and analysing (references, graph, plays). */
   timings: { parse: number; validate: number; analyse: number };
 }
 
-/** Key of a state for exploration: only what can still change what happens next. */
-function stateKey(lookup: ScenarioLookup) {
-  return (snapshot: EngineSnapshot): string => {
-    const c = snapshot.context;
-    const levels = lookup.domains.map((d) => c.levels[d] ?? 0).join(',');
-    const supports = c.supports.map((s) => `${s.option}@${s.chosenAt}`).join(',');
-    const relationships = Object.values(c.relationships).join(',');
-    return `${String(snapshot.value)}|${levels}|${c.flags.join(',')}|${supports}|${relationships}`;
-  };
-}
-
-interface ExactResult {
-  states: number;
-  plays: number;
-  shortest: number;
-  longest: number;
-  bounds: ScoreBounds;
-  scenesReached: Set<string>;
-  optionsTaken: Set<string>;
-  findings: Findings;
-}
-
-function exploreExactly(engine: ScenarioEngine, graph: SceneGraph, traversalLimit: number): ExactResult | null {
-  const { lookup } = engine;
-  const key = stateKey(lookup);
-  interface Node {
-    key: string;
-    /** Held only until the state's choices have been tried: 100,000+ full snapshots strain memory. */
-    snapshot: EngineSnapshot | null;
-    /** The scene the state waits in for a decision; null once play has resolved or ended. */
-    scene: string | null;
-    /** The final context, kept only where play has ended: endings are judged on it. */
-    final: PlayContext | null;
-    out: { option: string; to: string }[];
-  }
-  const nodeOf = (snapshot: EngineSnapshot): Node => {
-    const { value, context, status } = snapshot;
-    const waiting = context.scene !== null && String(value).startsWith('scene:');
-    const ended = value === RESOLVING || status === 'done';
-    return { key: key(snapshot), snapshot, scene: waiting ? context.scene : null, final: ended ? context : null, out: [] };
-  };
-  // Breadth-first over the machine's real states, merging states with the same key; the first
-  // route to each state is a shortest one, kept as the example in messages. (xstate/graph's
-  // getAdjacencyMap explores the same way but dequeues with Array.shift: quadratic at this size.)
-  const root = nodeOf(startSnapshot(engine));
-  const nodes = new Map<string, Node>([[root.key, root]]);
-  const order: Node[] = [root];
-  const parent = new Map<string, { from: string; option: string }>();
-  let steps = 0;
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i]!;
-    const snapshot = node.snapshot!;
-    node.snapshot = null;
-    const scene = snapshot.status === 'active' ? lookup.scenario.scenes[snapshot.context.scene ?? ''] : undefined;
-    for (const option of scene?.decision.options ?? []) {
-      if (++steps > traversalLimit) return null;
-      const next = step(engine, snapshot, option.id);
-      if (!next) continue;
-      const to = nodeOf(next);
-      node.out.push({ option: option.id, to: to.key });
-      if (nodes.has(to.key)) continue;
-      nodes.set(to.key, to);
-      parent.set(to.key, { from: node.key, option: option.id });
-      order.push(to);
-    }
-  }
-  const witness = (k: string): string[] => {
-    const path: string[] = [];
-    for (let p = parent.get(k); p; p = parent.get(p.from)) path.push(p.option);
-    return path.reverse();
-  };
-
-  const findings = new Findings();
-  const scenesReached = new Set<string>();
-  const optionsTaken = new Set<string>();
-  for (const node of order) {
-    node.out.forEach((e) => optionsTaken.add(e.option));
-    if (node.scene !== null) {
-      scenesReached.add(node.scene);
-      if (!node.out.length) findings.deadEnd(node.scene, witness(node.key));
-    } else if (node.final) {
-      findings.terminal(lookup, node.final, witness(node.key));
-    }
-  }
-
-  // Suffix dynamic programme over the state DAG, latest scenes first.
-  const rank = new Map(graph.order.map((id, i) => [id, i]));
-  // Ranks computed once: the sort compares each state many times.
-  const latestFirst = order
-    .map((node) => ({ node, r: node.scene !== null ? (rank.get(node.scene) ?? 0) : graph.order.length }))
-    .sort((a, b) => b.r - a.r)
-    .map((e) => e.node);
-  const dims = lookup.framework.dimensions.map((d) => d.id);
-  type Suffix = RouteFigures<number>;
-  const suffix = new Map<string, Suffix>();
-  for (const node of latestFirst) {
-    let acc: Suffix | null = null;
-    for (const e of node.out) {
-      const rest = suffix.get(e.to);
-      const scores = lookup.options.get(e.option)?.option.scores ?? {};
-      if (!rest) continue;
-      acc = addRoute(
-        acc,
-        rest,
-        dims.map((d) => scores[d] ?? 0),
-        (a, b) => a + b,
-      );
-    }
-    suffix.set(node.key, acc ?? { plays: 1, shortest: 0, longest: 0, min: dims.map(() => 0), max: dims.map(() => 0) });
-  }
-  const top = suffix.get(root.key)!;
-  return {
-    states: nodes.size,
-    plays: top.plays,
-    shortest: top.shortest,
-    longest: top.longest,
-    bounds: Object.fromEntries(dims.map((d, i) => [d, { min: top.min[i] ?? 0, max: top.max[i] ?? 0 }])),
-    scenesReached,
-    optionsTaken,
-    findings,
-  };
-}
-
-/** The exploration limits; tests lower them to exercise the fallback. */
+/** How far exploration may go; tests lower it to exercise the fallback. */
 export interface AnalysisLimits {
-  plays: number;
-  traversal: number;
+  states: number;
 }
 
 /** Parses, validates and analyses one scenario file. Pure apart from CPU: the text is passed in. */
@@ -180,7 +54,7 @@ export function analyseScenario(
   file: string,
   text: string,
   known: KnownIds,
-  limits: AnalysisLimits = { plays: EXACT_PLAY_LIMIT, traversal: STATE_LIMIT },
+  limits: AnalysisLimits = { states: STATE_CEILING },
 ): AnalysisResult {
   let clock = performance.now();
   const timings = { parse: 0, validate: 0, analyse: 0 };
@@ -202,9 +76,17 @@ function analyseWith(
   lap: (phase: 'parse' | 'validate') => void,
 ): Omit<AnalysisResult, 'timings'> {
   const report: ScenarioReport = { file, messages: [], notes: [] };
-  const parsed = parseYaml(text);
+  let positioned: ParsedYaml | undefined;
+  const full = (): ParsedYaml => (positioned ??= parseYaml(text));
+  const fast = readLargeYaml(text);
+  const parsed = fast ? { data: fast.data, syntaxErrors: [] } : full();
   lap('parse');
-  const emit = createEmitter(file, report.messages, parsed.locate, parsed.locateKey);
+  const emit = createEmitter(
+    file,
+    report.messages,
+    (path) => full().locate(path),
+    (path) => full().locateKey(path),
+  );
   if (!/^# yaml-language-server: \$schema=\S*scenario\.schema\.json/.test(text)) {
     report.messages.push({
       severity: 'warning',
@@ -237,6 +119,7 @@ function analyseWith(
   const scenario = validated.scenario;
   report.scenarioId = scenario.id;
   const result = analyseValid(file, scenario, known, limits, report, emit);
+  checkLibrary(file, result, known.framework, emit);
   // Reminders about how current the file is come after everything about how it works.
   checkCurrency(scenario, emit);
   return result;
@@ -283,78 +166,109 @@ function analyseValid(
   }
 
   const lookup = buildLookup(scenario, known.framework);
+  const counts = { scenes: Object.keys(scenario.scenes).length, options: lookup.options.size };
+  const outcome = explore(lookup, graph, limits.states);
+  if (outcome.complete) return reportExact(scenario, known, lookup, graph, outcome.exploration, counts, report, emit);
+
+  emit(
+    'warning',
+    'too-many-states',
+    ['scenes'],
+    `the analysis stopped at ${outcome.states.toLocaleString('en-GB')} different states of play, past the ${limits.states.toLocaleString('en-GB')} it can hold, so the figures below are bounds and ${SAMPLE_PLAYS.toLocaleString('en-GB')} sampled plays rather than exact; to simplify, test fewer flags and relationships late in the story, give supports fewer different strengths and lengths, or split the story into two scenarios`,
+    { atKey: true },
+  );
+  return reportBounds(scenario, known, lookup, graph, counts, report, emit);
+}
+
+/** The impossible-option message, with the reasons where the exploration found them. */
+function impossibleMessage(id: string, reasons: readonly string[]): string {
+  const why = reasons.length ? `: ${reasons.join('; ')}` : '';
+  return `the requirement of "${id}" fails in every play that reaches this scene, so the option is never available${why}`;
+}
+
+function endingFigures(findings: Findings, scenario: Scenario): EndingFigures[] {
+  return scenario.endings.flatMap((e) => {
+    const seen = findings.endings.get(e.id);
+    return seen ? [{ id: e.id, plays: String(seen.plays), totals: seen.totals }] : [];
+  });
+}
+
+function reportExact(
+  scenario: Scenario,
+  known: KnownIds,
+  lookup: ScenarioLookup,
+  graph: SceneGraph,
+  exact: Exploration,
+  counts: { scenes: number; options: number },
+  report: ScenarioReport,
+  emit: Emitter,
+): Omit<AnalysisResult, 'timings'> {
+  for (const id of graph.reachable) {
+    if (exact.scenesReached.has(id)) continue;
+    emit(
+      'error',
+      'blocked-scene',
+      ['scenes', id],
+      'options lead here, but their requirements fail in every play, so no play reaches this scene',
+      { atKey: true },
+    );
+  }
+  for (const [id, reasons] of exact.never)
+    emit('error', 'impossible-option', optionPath(scenario, lookup, id, 'requires'), impossibleMessage(id, reasons));
+  reportFindings(exact.findings, scenario, lookup, emit, true);
+  const stats: AnalysisStats = {
+    mode: 'exact',
+    ...counts,
+    states: exact.states,
+    plays: String(exact.plays),
+    shortest: exact.shortest,
+    longest: exact.longest,
+    endings: scenario.endings.filter((e) => exact.findings.endings.has(e.id)).map((e) => e.id),
+    witnesses: witnesses(exact.findings, scenario),
+  };
+  checkBestPath(scenario, known.framework, exact.bounds, stats, emit);
+  Object.assign(report, { stats, bounds: exact.bounds, endings: endingFigures(exact.findings, scenario) });
+  return { report, scenario, stats, bounds: exact.bounds, options: optionStatuses(lookup, graph, exact) };
+}
+
+/** Why each option can or cannot be chosen: a shortest route to it, or the reasons it never can. */
+function optionStatuses(lookup: ScenarioLookup, graph: SceneGraph, exact: Exploration): Map<string, OptionStatus> {
+  const statuses = new Map<string, OptionStatus>();
+  for (const [id, { scene }] of lookup.options) {
+    const taken = exact.taken.get(id);
+    if (taken) {
+      statuses.set(id, { option: id, scene, reachable: true, witness: taken.witness });
+      continue;
+    }
+    let why: string[];
+    if (!graph.reachable.has(scene)) why = [`no option leads to its scene "${scene}" from the first scene`];
+    else if (!exact.scenesReached.has(scene)) {
+      const leading = [...lookup.options.values()].filter((o) => o.option.next === scene).map((o) => `"${o.option.id}"`);
+      why = [
+        `no play reaches its scene "${scene}": the options that lead there (${leading.join(', ')}) are never available; explain those to see why`,
+      ];
+    } else why = [`the requirement fails in every play that reaches "${scene}"`, ...(exact.never.get(id) ?? [])];
+    statuses.set(id, { option: id, scene, reachable: false, why });
+  }
+  return statuses;
+}
+
+/** The fallback past the state ceiling: scene-graph bounds, flag facts and sampled plays. */
+function reportBounds(
+  scenario: Scenario,
+  known: KnownIds,
+  lookup: ScenarioLookup,
+  graph: SceneGraph,
+  counts: { scenes: number; options: number },
+  report: ScenarioReport,
+  emit: Emitter,
+): Omit<AnalysisResult, 'timings'> {
   const figures = graphFigures(
     graph,
     known.framework.dimensions.map((d) => d.id),
   );
-  const counts = {
-    scenes: Object.keys(scenario.scenes).length,
-    options: lookup.options.size,
-  };
-  let exact: ExactResult | null = null;
-  let tooBig: string;
-  if (figures.plays <= BigInt(limits.plays)) {
-    const provisional: AnalysisStats = {
-      mode: 'bounds',
-      ...counts,
-      states: null,
-      plays: '0',
-      shortest: 0,
-      longest: 0,
-      endings: [],
-      witnesses: {},
-    };
-    exact = exploreExactly(
-      compile({ scenario, framework: known.framework, bounds: figures.bounds, hash: '', stats: provisional }),
-      graph,
-      limits.traversal,
-    );
-    tooBig = `exploring the plays passed ${limits.traversal.toLocaleString('en-GB')} traversal steps`;
-  } else {
-    tooBig = `${figures.plays.toLocaleString('en-GB')} routes is too many to explore one by one (limit ${limits.plays.toLocaleString('en-GB')})`;
-  }
-
-  if (exact) {
-    for (const id of graph.reachable) {
-      if (exact.scenesReached.has(id)) continue;
-      emit(
-        'error',
-        'blocked-scene',
-        ['scenes', id],
-        'options lead here, but their requirements fail in every play, so no play reaches this scene',
-        {
-          atKey: true,
-        },
-      );
-    }
-    for (const [id, { option, scene }] of lookup.options) {
-      if (exact.scenesReached.has(scene) && !exact.optionsTaken.has(id)) {
-        emit(
-          'error',
-          'impossible-option',
-          optionPath(scenario, lookup, id, option.requires ? 'requires' : undefined),
-          `the requirement of "${id}" fails in every play that reaches this scene, so the option is never available`,
-        );
-      }
-    }
-    reportFindings(exact.findings, scenario, lookup, emit, true);
-    const stats: AnalysisStats = {
-      mode: 'exact',
-      ...counts,
-      states: exact.states,
-      plays: String(exact.plays),
-      shortest: exact.shortest,
-      longest: exact.longest,
-      endings: scenario.endings.filter((e) => exact.findings.endings.has(e.id)).map((e) => e.id),
-      witnesses: witnesses(exact.findings, scenario),
-    };
-    checkBestPath(scenario, known.framework, exact.bounds, stats, emit);
-    Object.assign(report, { stats, bounds: exact.bounds });
-    return { report, scenario, stats, bounds: exact.bounds };
-  }
-
   report.notes.push(
-    `${tooBig}: plays, lengths and score bounds are outer bounds over the scene graph (requirements ignored), and endings, stuck plays and overlapping endings were checked on ${SAMPLE_PLAYS.toLocaleString('en-GB')} sampled plays`,
+    `plays, lengths and score bounds are outer bounds over the scene graph (requirements ignored), and endings, stuck plays and overlapping endings were checked on ${SAMPLE_PLAYS.toLocaleString('en-GB')} sampled plays`,
   );
   const { may, must } = flagFacts(graph);
   for (const [id, { option, scene }] of lookup.options) {
@@ -363,12 +277,7 @@ function analyseValid(
       graph.reachable.has(scene) &&
       mayHold(option.requires, may.get(scene) ?? new Set(), must.get(scene) ?? new Set()) === false
     ) {
-      emit(
-        'error',
-        'impossible-option',
-        optionPath(scenario, lookup, id, 'requires'),
-        `the requirement of "${id}" fails in every play that reaches this scene, so the option is never available`,
-      );
+      emit('error', 'impossible-option', optionPath(scenario, lookup, id, 'requires'), impossibleMessage(id, []));
     }
   }
   const findings = samplePlays(lookup, SAMPLE_PLAYS);
@@ -384,6 +293,6 @@ function analyseValid(
     witnesses: witnesses(findings, scenario),
   };
   checkBestPath(scenario, known.framework, figures.bounds, stats, emit);
-  Object.assign(report, { stats, bounds: figures.bounds });
+  Object.assign(report, { stats, bounds: figures.bounds, endings: endingFigures(findings, scenario) });
   return { report, scenario, stats, bounds: figures.bounds };
 }

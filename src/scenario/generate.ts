@@ -22,11 +22,35 @@ export function layerWidths(scenes: number, width: number): number[] {
   return widths;
 }
 
+/** The shape of a generated scenario. */
+export interface GeneratedShape {
+  /** The widest layer of scenes; by default about the square root of 5 × scenes. */
+  width?: number;
+  /** How many stages the layers are spread over; by default 6, or one per layer if fewer. */
+  stages?: number;
+  /** Final totals at most `better` end "better", at least `worse` end "worse"; by default 12 and 23. */
+  endings?: { better: number; worse: number };
+}
+
+/**
+ * The benchmark's deep scenario: 26 decisions in every play through 4 stages, and about 1.8
+ * million states of play. Its endings' thresholds suit plays that long (many supports).
+ */
+export const DEEP_SHAPE = { scenes: 100, width: 4, stages: 4, endings: { better: 3, worse: 9 } } as const;
+
+/** Plays as long (26 decisions) over 2 stages: about 200,000 states, few enough for the unit tests. */
+export const LONG_SHAPE = { scenes: 100, width: 4, stages: 2, endings: { better: 4, worse: 12 } } as const;
+
 /** A valid scenario with `scenes` scenes; JSON.stringify of it is a valid scenario file. */
-export function generateScenario(scenes: number, width = Math.max(4, Math.round(Math.sqrt(scenes * 5)))): Scenario {
+export function generateScenario(scenes: number, shape: number | GeneratedShape = {}): Scenario {
+  const {
+    width = Math.max(4, Math.round(Math.sqrt(scenes * 5))),
+    stages,
+    endings = { better: 12, worse: 23 },
+  } = typeof shape === 'number' ? { width: shape } : shape;
   const widths = layerWidths(scenes, width);
   const layers = widths.length;
-  const stageCount = Math.min(6, layers);
+  const stageCount = Math.min(stages ?? 6, layers);
   const stageOf = (layer: number) => `stage-${Math.floor((layer * stageCount) / layers)}`;
   const id = (layer: number, w: number) => `s${layer}-${w}`;
   const rbTargets = new Set<string>();
@@ -35,24 +59,34 @@ export function generateScenario(scenes: number, width = Math.max(4, Math.round(
     const nextWidth = widths[layer + 1];
     for (let w = 0; w < count; w++) {
       const here = id(layer, w);
+      // Help chosen in the final stage would start after the story ends: there, joint working
+      // helps at once, as the checker advises (late-support).
+      const final = stageOf(layer) === `stage-${stageCount - 1}`;
       const options: Option[] = kinds.map((kind, j) => {
         const target = nextWidth === undefined ? undefined : id(layer + 1, (3 * w + j) % nextWidth);
         if (kind === 'rule-bending' && target) rbTargets.add(target);
         const domain = domains[(layer + w + j) % domains.length]!;
+        const partner = domains[(layer + w + j + 1) % domains.length]!;
         const option: Option = {
           id: `${here}-${kind}`,
           kind,
           label: `A ${kind} response in scene ${here}`,
           effects: {
-            vulnerability: kind === 'rule-bending' ? { [domain]: -1 } : {},
-            supports:
-              kind === 'referral'
+            vulnerability:
+              kind === 'rule-bending'
+                ? { [domain]: -1 }
+                : final && kind === 'joint-action'
+                  ? { [domain]: -1, [partner]: -1 }
+                  : {},
+            supports: final
+              ? []
+              : kind === 'referral'
                 ? [{ label: `Referral from ${here}`, domains: [domain], strength: 1, delay: 1, duration: 1 }]
                 : kind === 'joint-action'
                   ? [
                       {
                         label: `Joint plan from ${here}`,
-                        domains: [domain, domains[(layer + w + j + 1) % domains.length]!],
+                        domains: [domain, partner],
                         strength: 1,
                         delay: 0,
                       },
@@ -116,15 +150,27 @@ export function generateScenario(scenes: number, width = Math.max(4, Math.round(
     })),
     scenes: out,
     endings: [
-      { id: 'better', title: 'Better', tone: 'positive', text: 'Lower vulnerability.', when: { level: 'total', atMost: 12 } },
+      {
+        id: 'better',
+        title: 'Better',
+        tone: 'positive',
+        text: 'Lower vulnerability.',
+        when: { level: 'total', atMost: endings.better },
+      },
       {
         id: 'same',
         title: 'Much the same',
         tone: 'mixed',
         text: 'Middling vulnerability.',
-        when: { level: 'total', atLeast: 13, atMost: 22 },
+        when: { level: 'total', atLeast: endings.better + 1, atMost: endings.worse - 1 },
       },
-      { id: 'worse', title: 'Worse', tone: 'concerning', text: 'Higher vulnerability.', when: { level: 'total', atLeast: 23 } },
+      {
+        id: 'worse',
+        title: 'Worse',
+        tone: 'concerning',
+        text: 'Higher vulnerability.',
+        when: { level: 'total', atLeast: endings.worse },
+      },
     ],
   };
 }

@@ -79,8 +79,8 @@ export interface RouteFigures<P> {
 
 /**
  * Folds one more choice into the figures of the routes from a point: `rest` is what follows the
- * choice, `scores` what the choice itself scores. Play counts are bigint over the scene graph
- * (they overflow numbers) and numbers over the explored state space, hence `add`.
+ * choice, `scores` what the choice itself scores. Play counts are generic (`add`) so a caller can
+ * choose their type; over the scene graph they are bigint, as route counts overflow numbers.
  */
 export function addRoute<P>(acc: RouteFigures<P> | null, rest: RouteFigures<P>, scores: readonly number[], add: (a: P, b: P) => P): RouteFigures<P> {
   const min = rest.min.map((v, i) => v + scores[i]!);
@@ -166,4 +166,43 @@ export function mayHold(condition: Condition, may: ReadonlySet<string>, must: Re
     return inner === 'unknown' ? inner : !inner;
   }
   return 'unknown';
+}
+
+/** Flags, relationships and levels (domains, `total`, `highest`) a condition looks at. */
+export function conditionFacts(condition: Condition, into: LiveFacts): void {
+  if ('flag' in condition) into.flags.add(condition.flag);
+  else if ('relationship' in condition) into.relationships.add(condition.relationship);
+  else if ('level' in condition) into.levels?.add(condition.level);
+  else if ('all' in condition) condition.all.forEach((c) => conditionFacts(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => conditionFacts(c, into));
+  else if ('not' in condition) conditionFacts(condition.not, into);
+}
+
+export interface LiveFacts {
+  flags: Set<string>;
+  relationships: Set<string>;
+  /** Collected only where wanted (the endings'). */
+  levels?: Set<string>;
+}
+
+/**
+ * For each reachable scene, the flags and relationships that a requirement at or after it, or an
+ * ending, still tests. Whatever else a play has set cannot change what happens from there on,
+ * so the analysis forgets it there and plays that differ only in it become one state.
+ */
+export function liveFacts(graph: SceneGraph, scenario: Scenario): Map<string, LiveFacts> {
+  const endings: LiveFacts = { flags: new Set(), relationships: new Set() };
+  for (const e of scenario.endings) conditionFacts(e.when, endings);
+  const live = new Map<string, LiveFacts>();
+  for (const id of [...graph.order].reverse()) {
+    const here: LiveFacts = { flags: new Set(endings.flags), relationships: new Set(endings.relationships) };
+    for (const edge of graph.edges.get(id) ?? []) {
+      if (edge.option.requires) conditionFacts(edge.option.requires, here);
+      const later = edge.next === null ? undefined : live.get(edge.next);
+      later?.flags.forEach((f) => here.flags.add(f));
+      later?.relationships.forEach((r) => here.relationships.add(r));
+    }
+    live.set(id, here);
+  }
+  return live;
 }

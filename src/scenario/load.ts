@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkSchema } from '../schemas/framework';
 import { analyseScenario, type AnalysisResult } from './analyse';
+import { analysisCacheKey, engineInputs, type EngineInputs } from './cache-key';
 import type { KnownIds } from './checks';
 import { scenarioHash } from './hash';
 import { parseYaml } from './parse';
@@ -141,20 +141,16 @@ export function listScenarioFiles(root: string): string[] {
 }
 
 /**
- * `loadScenario` for a file under `root`, remembering the result on disk. Exploring a large
- * scenario's state space takes seconds; the build (twice, for two bases) and the tests would
- * otherwise repeat it. The key covers the file's text and path, every id it is checked against
- * and the engine's own source, so any change that could alter the result misses the cache.
+ * `loadScenario` for a file under `root`, remembering the result on disk: the build (twice, for
+ * two bases) and the tests would otherwise repeat every analysis. The key (cache-key.ts) covers
+ * the file, the ids it is checked against, the framework file, the checker's source files and the
+ * versions of the packages they use, so any change that could alter the result misses the cache.
  */
 export function loadScenarioFile(root: string, file: string, ids: KnownIds): LoadResult {
   const bytes = readFileSync(join(root, file));
   const text = bytes.toString('latin1');
   const dir = join(root, 'node_modules', '.cache', 'crossing-boundaries', 'scenarios');
-  const key = createHash('sha256')
-    .update(JSON.stringify([file, text, idsFingerprint(ids), engineFingerprint(root)]))
-    .digest('hex')
-    .slice(0, 32);
-  const cached = join(dir, `${key}.json`);
+  const cached = join(dir, `${analysisCacheKey(file, text, ids, inputsOf(root))}.json`);
   if (existsSync(cached)) {
     try {
       return JSON.parse(readFileSync(cached, 'utf8')) as LoadResult;
@@ -172,20 +168,10 @@ export function loadScenarioFile(root: string, file: string, ids: KnownIds): Loa
   return result;
 }
 
-const idsFingerprint = (ids: KnownIds) =>
-  JSON.stringify([ids.framework, ...[ids.roles, ids.modules, ids.concepts].map((set) => (set ? [...set].sort() : null))]);
-
-let engineSource: string | undefined;
-/**
- * The engine's source files and the shared schemas and rules it checks against, so editing the
- * checker, the model or a rule it imports invalidates every cached analysis.
- */
-function engineFingerprint(root: string): string {
-  if (engineSource) return engineSource;
-  const hash = createHash('sha256');
-  for (const folder of ['scenario', 'schemas', 'security']) {
-    const dir = join(root, 'src', folder);
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
-  }
-  return (engineSource = hash.digest('hex'));
+const inputs = new Map<string, EngineInputs>();
+/** Read once per process and root: the checker's sources do not change under a running build. */
+function inputsOf(root: string): EngineInputs {
+  let found = inputs.get(root);
+  if (!found) inputs.set(root, (found = engineInputs(root)));
+  return found;
 }

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { explainSlips } from './yaml-hints';
 
 export interface Position {
   line: number;
@@ -13,6 +14,7 @@ const MAX_ALIASES = 100;
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML itself is broken. */
   data: unknown;
+  /** The first YAML slip in plain words (yaml-hints.ts), or an alias refusal; empty when the YAML is sound. */
   syntaxErrors: { message: string; position: Position }[];
   /** Where the value at `path` starts; a missing value falls back to its nearest ancestor. */
   locate(path: Path): Position;
@@ -52,11 +54,15 @@ export function parseYaml(text: string): ParsedYaml {
     }
     return locate(path.slice(0, -1));
   };
-  const syntaxErrors = doc.errors.map((e) => ({
-    // yaml appends " at line L, column C" to some messages; the position is reported separately.
-    message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
-    position: at(e.pos[0]),
-  }));
+  const syntaxErrors = explainSlips(
+    text,
+    doc.errors.map((e) => ({
+      code: e.code,
+      // yaml appends " at line L, column C" to some messages; the position is reported separately.
+      message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
+      position: at(e.pos[0]),
+    })),
+  );
   if (syntaxErrors.length) return { data: undefined, syntaxErrors, locate, locateKey };
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), syntaxErrors, locate, locateKey };

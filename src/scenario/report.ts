@@ -42,7 +42,24 @@ export type MessageCode =
   | 'not-reviewed'
   | 'unsafe-link'
   | 'not-utf8'
-  | 'best-path';
+  | 'best-path'
+  | 'too-many-states'
+  | 'empty-stage'
+  | 'late-support'
+  // The library's rules (library-rules.ts): files in scenarios/ only.
+  | 'library-size'
+  | 'library-prompts'
+  | 'library-notes'
+  | 'library-dimensions'
+  | 'library-signals'
+  | 'library-best-path'
+  | 'library-costs'
+  | 'library-prompt-referral'
+  | 'library-modules'
+  | 'library-exact'
+  | 'library-plays'
+  | 'library-endings'
+  | 'library-referral-alone';
 
 export interface ScenarioMessage {
   severity: 'error' | 'warning';
@@ -66,7 +83,21 @@ export interface ScenarioReport {
   notes: string[];
   stats?: AnalysisStats;
   bounds?: ScoreBounds;
+  /** Per ending reached: how many plays end there and the range of their final total levels. */
+  endings?: EndingFigures[];
 }
+
+export interface EndingFigures {
+  id: string;
+  /** Decimal string: counts can pass 2^53. Sampled plays when the analysis was not exact. */
+  plays: string;
+  totals: { min: number; max: number };
+}
+
+/** Why an option can or cannot be chosen, for `scenarios:check --explain`. */
+export type OptionStatus =
+  | { option: string; scene: string; reachable: true; witness: string[] }
+  | { option: string; scene: string; reachable: false; why: string[] };
 
 export const errorCount = (report: ScenarioReport): number => report.messages.filter((m) => m.severity === 'error').length;
 
@@ -78,6 +109,29 @@ export function formatMessage(m: ScenarioMessage): string {
 
 const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/** "1 play", "7,936 plays": the count grouped, the noun singular only for exactly one. */
+export function plural(count: number | bigint | string, noun: string, many = `${noun}s`): string {
+  const text = String(count);
+  return `${grouped(text)} ${text === '1' ? noun : many}`;
+}
+
+/** "11 decisions" when every play is as long, else the range; bounds mode says which way each is a limit. */
+export function playLength(stats: Pick<AnalysisStats, 'mode' | 'shortest' | 'longest'>): string {
+  if (stats.mode !== 'exact')
+    return `shortest play at least ${plural(stats.shortest, 'decision')}, longest at most ${stats.longest}`;
+  if (stats.shortest === stats.longest) return `every play takes ${plural(stats.shortest, 'decision')}`;
+  return `shortest play ${plural(stats.shortest, 'decision')}, longest ${stats.longest}`;
+}
+
+/** For prose such as the map page: "every play takes 11 decisions", "a play takes between 7 and 10 decisions". */
+export function playsTake(stats: Pick<AnalysisStats, 'mode' | 'shortest' | 'longest'>): string {
+  if (stats.mode !== 'exact') return `a play takes at least ${stats.shortest} and at most ${plural(stats.longest, 'decision')}`;
+  if (stats.shortest === stats.longest) return `every play takes ${plural(stats.shortest, 'decision')}`;
+  return `a play takes between ${stats.shortest} and ${plural(stats.longest, 'decision')}`;
+}
+
+const span = ({ min, max }: { min: number; max: number }): string => (min === max ? `${min}` : `${min}–${max}`);
+
 /** The report the CLI prints and the build logs: the same words in both places. */
 export function formatReport(report: ScenarioReport): string {
   const lines: string[] = [`${report.file}${report.scenarioId ? ` (${report.scenarioId})` : ''}`];
@@ -87,19 +141,35 @@ export function formatReport(report: ScenarioReport): string {
   for (const note of report.notes) lines.push(`  note: ${note}`);
   const { stats, bounds } = report;
   if (stats) {
-    const approx = stats.mode === 'exact' ? '' : 'at most ';
+    const exact = stats.mode === 'exact';
     lines.push(
-      `  analysis: ${stats.mode === 'exact' ? `exact, over ${grouped(String(stats.states))} states` : 'bounds over the scene graph (requirements ignored)'}`,
-      `  scenes ${stats.scenes}, options ${stats.options}, plays ${approx}${grouped(stats.plays)}`,
-      `  shortest play ${stats.mode === 'exact' ? '' : 'at least '}${stats.shortest} decisions, longest ${approx}${stats.longest}`,
-      `  endings ${stats.mode === 'exact' ? 'reached' : 'seen in samples'}: ${stats.endings.join(', ') || 'none'}`,
+      `  analysis: ${exact ? `exact, over ${plural(String(stats.states), 'state')}` : 'bounds over the scene graph (requirements ignored)'}`,
+      `  scenes ${stats.scenes}, options ${stats.options}, plays ${exact ? '' : 'at most '}${grouped(stats.plays)}`,
+      `  ${playLength(stats)}`,
+      `  endings ${exact ? 'reached' : 'seen in samples'}: ${stats.endings.join(', ') || 'none'}`,
     );
+    for (const e of report.endings ?? [])
+      lines.push(
+        `    ${e.id}: ${plural(e.plays, exact ? 'play' : 'sampled play')}, final total${e.totals.min === e.totals.max ? '' : 's'} ${span(e.totals)}`,
+      );
   }
   if (bounds) {
     const scored = Object.entries(bounds).filter(([, b]) => b.min !== b.max);
     const label = stats?.mode === 'exact' ? 'score bounds' : 'score bounds (outer)';
     lines.push(`  ${label}: ${scored.map(([id, b]) => `${id} ${b.min}..${b.max}`).join(', ') || 'no dimension scored'}`);
   }
-  lines.push(`  ${errors.length} error(s), ${warnings.length} warning(s)`);
+  lines.push(`  ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`);
+  return lines.join('\n');
+}
+
+/** `scenarios:check --explain`: whether an option can be chosen, with a shortest route to it, or why not. */
+export function formatOptionStatus(status: OptionStatus): string {
+  const lines = [`  option "${status.option}" in scene "${status.scene}"`];
+  if (status.reachable)
+    lines.push(
+      `    can be chosen; a shortest route to it (${plural(status.witness.length, 'decision')}): ${status.witness.join(' → ')}`,
+    );
+  else
+    lines.push(`    never chosen: ${status.why[0] ?? 'no play reaches it'}`, ...status.why.slice(1).map((w) => `      - ${w}`));
   return lines.join('\n');
 }

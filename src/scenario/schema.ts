@@ -4,6 +4,7 @@ import { audienceSchema } from '../schemas/audiences';
 import { contentNoteSchema } from '../schemas/content-note';
 import { scenarioReviewFields } from '../schemas/guidance';
 import { idSchema } from '../schemas/ids';
+import { didYouMean } from './suggest';
 import { safeguardingConcerns, type Condition, type Scenario } from './types';
 
 /*
@@ -168,8 +169,12 @@ const supportSchema = z
       .describe('Domains it covers: no drift there while it is active, and its strength is taken off each stage.'),
     /** Vulnerability removed from each covered domain at each stage it is active. */
     strength: int(1, 5).describe('Vulnerability removed from each covered domain at each stage it is active.'),
-    /** Stages the child waits before it starts: 0 means it acts from the next stage. */
-    delay: int(0, 10).default(0).describe('Stages the child waits before it starts (0: it helps from the next stage).'),
+    /** Stages the child waits before it starts: 0 means it acts from the next stage (so never, if chosen in the final one). */
+    delay: int(0, 10)
+      .default(0)
+      .describe(
+        'Stages the child waits before it starts (0: it helps from the next stage, so help chosen in the final stage never acts).',
+      ),
     /** Stages it lasts once started; leave out for "until the end". */
     duration: int(1, 10).optional().describe('Stages it lasts once started; leave out for "until the end".'),
   })
@@ -396,7 +401,9 @@ export const scenarioErrorMap: z.ZodErrorMap = (issue, ctx) => {
     case 'invalid_literal':
       return { message: `must be ${JSON.stringify(issue.expected)}` };
     case 'invalid_enum_value':
-      return { message: `"${String(issue.received)}" is not one of: ${issue.options.join(', ')}` };
+      return {
+        message: `"${String(issue.received)}" is not one of: ${issue.options.join(', ')}.${didYouMean(String(issue.received), issue.options.map(String))}`,
+      };
     case 'too_small':
       if (issue.type === 'array') return { message: `needs at least ${issue.minimum} item(s)` };
       if (issue.type === 'string')

@@ -200,7 +200,7 @@ export type ScoreBounds = Record<string, { min: number; max: number }>;
 /**
  * What the analysis found, shipped with the scenario.
  * In `exact` mode every figure was measured over the real state space; in `bounds` mode
- * (too many plays to explore) plays/shortest/longest/bounds are taken over the scene graph
+ * (more states than the analysis holds) plays/shortest/longest/bounds are taken over the scene graph
  * ignoring requirements, so they are outer bounds, and `endings` lists endings seen in samples.
  */
 export interface AnalysisStats {
@@ -209,7 +209,7 @@ export interface AnalysisStats {
   options: number;
   /** Distinct states explored (exact mode only). */
   states: number | null;
-  /** Number of distinct plays, as a decimal string (it can exceed 2^53 in bounds mode). */
+  /** Number of distinct plays, as a decimal string (it can exceed 2^53). */
   plays: string;
   /** Fewest and most decisions in one play. */
   shortest: number;

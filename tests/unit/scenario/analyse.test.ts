@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseScenario, EXACT_PLAY_LIMIT } from '../../../src/scenario/analyse';
+import { analyseScenario } from '../../../src/scenario/analyse';
 import { compile } from '../../../src/scenario/compile';
 import { generateScenario, generatedFile } from '../../../src/scenario/generate';
 import { buildSceneGraph, graphFigures } from '../../../src/scenario/graph';
@@ -81,7 +81,18 @@ describe('analysis of the reference scenario', () => {
     expect(text).toContain('analysis: exact, over');
     expect(text).toContain('plays 7,936');
     expect(text).toContain('shortest play 7 decisions, longest 10');
-    expect(text).toContain('0 error(s), 0 warning(s)');
+    expect(text).toContain('0 errors, 0 warnings');
+  });
+
+  it('shows each ending with the plays that reach it and the range of their final totals', () => {
+    expect(formatReport(result.report)).toContain(
+      [
+        '  endings reached: on-track, holding-on, slipping-away',
+        '    on-track: 4,005 plays, final totals 0–12',
+        '    holding-on: 2,947 plays, final totals 13–24',
+        '    slipping-away: 984 plays, final totals 25–40',
+      ].join('\n'),
+    );
   });
 });
 
@@ -119,67 +130,65 @@ describe('loading for the build', () => {
   });
 });
 
-describe('exact analysis versus bounds for large scenarios', () => {
-  // The generated 100-scene scenario has 2,187 routes: a lower limit puts it in bounds mode cheaply.
-  const smallLimits = { plays: 1_000, traversal: 250_000 };
+describe('exact analysis for any size an author would write', () => {
+  // Ceilings this low put the reference (2,720 states) and the generated 100-scene scenario past them cheaply.
+  const lowCeiling = { states: 1_000 };
+  const lowerCeiling = { states: 100 };
 
-  it('explores a generated 100-scene scenario exactly', () => {
+  it('explores a generated 100-scene scenario exactly, without a word', () => {
     const scenario = generateScenario(100);
-    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), { ...knownIds, roles: undefined });
-    expect(report.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds);
+    expect(report.messages).toEqual([]);
     expect(stats?.mode).toBe('exact');
     expect(stats?.endings).toEqual(['better', 'same', 'worse']);
   });
 
-  it('falls back to scene-graph bounds past the play limit, and says so', () => {
+  it('explores a scenario with millions of routes exactly, where a route cap once forced bounds', () => {
     const scenario = generateScenario(500);
     const { report, stats, bounds } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds);
-    expect(BigInt(stats?.plays ?? 0)).toBeGreaterThan(BigInt(EXACT_PLAY_LIMIT));
-    expect(stats).toMatchObject({ mode: 'bounds', states: null, plays: '4782969', shortest: 14, longest: 14 });
-    expect(bounds?.['co-configuration']).toEqual({ min: 0, max: 28 });
-    expect(report.notes.join(' ')).toMatch(/too many to explore one by one.*outer bounds/);
-    expect(formatReport(report)).toContain('plays at most 4,782,969');
-    expect(formatReport(report)).toContain('score bounds (outer)');
+    expect(report.messages).toEqual([]);
+    expect(stats).toMatchObject({ mode: 'exact', plays: '4389321', shortest: 14, longest: 14 });
+    expect(bounds?.['co-configuration']).toEqual({ min: 0, max: 26 });
+    expect(formatReport(report)).toContain('every play takes 14 decisions');
   });
 
-  it('falls back to bounds when exploring would take too many steps, and says why', () => {
+  it('past the state ceiling, says so in one finding at "scenes" and falls back to bounds and samples', () => {
     const { report, stats } = analyseScenario(
       'tests/fixtures/scenarios/reference.yaml',
       fixtureText('reference.yaml'),
       knownIds,
-      {
-        plays: EXACT_PLAY_LIMIT,
-        traversal: 1_000,
-      },
+      lowCeiling,
     );
-    expect(stats).toMatchObject({ mode: 'bounds', plays: '14040', shortest: 7, longest: 10 });
-    expect(report.notes[0]).toMatch(
-      /^exploring the plays passed 1,000 traversal steps: plays, lengths and score bounds are outer bounds/,
-    );
-    expect(report.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(report.messages.map(formatMessage)).toEqual([
+      'tests/fixtures/scenarios/reference.yaml:57:1 warning [too-many-states] scenes: the analysis stopped at 1,001 different states of play, past the 1,000 it can hold, so the figures below are bounds and 1,000 sampled plays rather than exact; to simplify, test fewer flags and relationships late in the story, give supports fewer different strengths and lengths, or split the story into two scenarios',
+    ]);
+    expect(stats).toMatchObject({ mode: 'bounds', states: null, plays: '14040', shortest: 7, longest: 10 });
+    expect(report.notes[0]).toMatch(/^plays, lengths and score bounds are outer bounds over the scene graph/);
+    expect(formatReport(report)).toContain('shortest play at least 7 decisions, longest at most 10');
+    expect(formatReport(report)).toContain('score bounds (outer)');
   });
 
-  it('still finds real ending problems by sampling in bounds mode, and only warns about what it did not see', () => {
+  it('still finds real ending problems by sampling past the ceiling, and only warns about what it did not see', () => {
     const scenario = generateScenario(100);
     scenario.endings = [
       { id: 'better', title: 'Better', tone: 'positive', text: 'x', when: { level: 'total', atMost: 5 } },
       { id: 'never', title: 'Never', tone: 'concerning', text: 'x', when: { level: 'total', atLeast: 49 } },
     ];
-    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, smallLimits);
+    const { report, stats } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, lowerCeiling);
     expect(stats?.mode).toBe('bounds');
     const codes = report.messages.map((m) => `${m.severity} ${m.code}`);
     expect(codes).toContain('error no-ending');
     expect(codes).toContain('warning unreached-ending');
   });
 
-  it('proves a flag requirement impossible in bounds mode from the flags alone', () => {
+  it('proves a flag requirement impossible past the ceiling from the flags alone', () => {
     const scenario = generateScenario(100);
     const first = Object.values(scenario.scenes)[0]!;
     first.decision.options[0]!.requires = { not: { flag: 'contact' } };
     first.decision.options[0]!.unavailableReason = 'x';
     first.decision.options[1]!.requires = { flag: 'contact' };
     first.decision.options[1]!.unavailableReason = 'x';
-    const { report } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, smallLimits);
+    const { report } = analyseScenario(`${scenario.id}.yaml`, generatedFile(scenario), knownIds, lowerCeiling);
     const impossible = report.messages.filter((m) => m.code === 'impossible-option');
     expect(impossible.map((m) => m.field)).toEqual(['scenes.s0-0.decision.options.1.requires']);
   });

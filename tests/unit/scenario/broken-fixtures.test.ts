@@ -5,23 +5,30 @@ import { analyseFixture, brokenFixtures } from './helpers';
 /*
  * Every file in tests/fixtures/scenarios/broken has one deliberate mistake. The expected finding
  * lives here, not in the fixture: the code, the line and column an author is sent to, and the
- * start of the message. `null` column: the position is the line only (YAML syntax errors can be
- * reported where the parser noticed the problem rather than where it began).
+ * start of the message. Smaller mistakes, each a one-line change to the guide's example, are in
+ * authoring-findings.test.ts.
  */
 type Row = [
   file: string,
   code: MessageCode,
   line: number,
-  column: number | null,
+  column: number,
   message: string,
   severity?: 'error' | 'warning',
 ];
 
 const table: Row[] = [
   // YAML itself
-  ['yaml-bad-indent', 'yaml-syntax', 32, null, 'YAML syntax: All mapping items must start at the same column'],
-  ['yaml-unclosed-flow', 'yaml-syntax', 17, null, 'YAML syntax: Flow map in block collection must be sufficiently indented'],
-  ['yaml-duplicate-scene', 'yaml-syntax', 124, 3, 'YAML syntax: Map keys must be unique'],
+  // A plain sentence first, at the line to fix; the YAML reader's own words follow it.
+  ['yaml-bad-indent', 'yaml-syntax', 32, 4, 'YAML syntax: line 32 starts in column 4, but line 31 above it starts in column 5.'],
+  ['yaml-unclosed-flow', 'yaml-syntax', 15, 8, 'YAML syntax: the "{" on line 15 is never closed'],
+  [
+    'yaml-duplicate-scene',
+    'yaml-syntax',
+    124,
+    3,
+    'YAML syntax: "dad-explains" appears twice at the same level: it is first used on line 77.',
+  ],
   ['empty-file', 'schema', 1, 1, 'the file is empty'],
   // the schema
   ['top-level-list', 'schema', 2, 1, 'expected a set of named fields, found a list'],
@@ -41,15 +48,15 @@ const table: Row[] = [
   ['condition-unknown-key', 'schema', 113, 23, 'unknown field "relation" in a condition'],
   // references and static rules
   ['id-mismatch', 'id-mismatch', 2, 5, 'the id "maya" must match the file name "id-mismatch.yaml"'],
-  ['duplicate-option-id', 'duplicate-id', 141, 15, 'duplicate option id "pass-on"'],
-  ['duplicate-stage-id', 'duplicate-id', 23, 9, 'duplicate stage id "autumn"'],
-  ['duplicate-ending-id', 'duplicate-id', 170, 9, 'duplicate ending id "settled"'],
+  ['duplicate-option-id', 'duplicate-id', 141, 15, 'duplicate option id "pass-on": it is first used on line 132.'],
+  ['duplicate-stage-id', 'duplicate-id', 23, 9, 'duplicate stage id "autumn": it is first used on line 21.'],
+  ['duplicate-ending-id', 'duplicate-id', 170, 9, 'duplicate ending id "settled": it is first used on line 165.'],
   [
     'unknown-domain-signal',
     'unknown-domain',
     36,
     19,
-    'unknown domain "school"; the domains are learning, health, family, community, wellbeing',
+    'unknown domain "school". The domains are: learning, health, family, community, wellbeing.',
   ],
   ['unknown-domain-support', 'unknown-domain', 68, 74, 'unknown domain "home"'],
   ['missing-start-domain', 'missing-domain', 15, 8, 'no starting level for domain "wellbeing"'],
@@ -60,10 +67,10 @@ const table: Row[] = [
   ['best-path-impossible', 'best-path', 176, 25, '"family-plan" cannot be chosen here: the route is at scene "next-year"'],
   ['best-path-incomplete', 'best-path', 177, 3, 'the route stops before play ends'],
   ['unknown-concept', 'unknown-concept', 13, 30, 'unknown glossary concept "resilience"'],
-  ['unknown-stage', 'unknown-stage', 125, 12, 'unknown stage "year3"; the stages are autumn, year2'],
+  ['unknown-stage', 'unknown-stage', 125, 12, 'unknown stage "year3". Did you mean "year2"? The stages are: autumn, year2.'],
   ['unknown-scene', 'unknown-scene', 63, 17, 'unknown scene "dad-explain"'],
   ['unknown-flag', 'unknown-flag', 85, 28, 'the flag "met-grandma" is never set by any option'],
-  ['unknown-relationship', 'unknown-relationship', 57, 30, 'unknown relationship "mum"; declare it under relationships'],
+  ['unknown-relationship', 'unknown-relationship', 57, 30, 'unknown relationship "mum". The relationships declared are: dad.'],
   ['missing-reason', 'missing-reason', 113, 21, 'an option with "requires" needs an "unavailableReason"'],
   ['empty-range', 'empty-range', 113, 21, 'give atLeast, atMost or both'],
   ['inverted-range', 'empty-range', 174, 11, 'atLeast 15 is above atMost 9, so this test can never pass'],
@@ -85,11 +92,12 @@ const table: Row[] = [
     'impossible-option',
     113,
     21,
-    'the requirement of "family-plan" fails in every play that reaches this scene',
+    'the requirement of "family-plan" fails in every play that reaches this scene, so the option is never available: the relationship "dad" is 1 on every route here, and this needs at least 3',
   ],
-  ['dead-end', 'dead-end', 131, 7, 'dead end: in 1 possible state(s) none of the options is available here'],
-  ['ending-overlap', 'several-endings', 169, 11, 'endings "settled" and "struggling" both match 4 possible state(s)'],
-  ['no-ending-matches', 'no-ending', 140, 16, 'no ending matches when play ends here in 2 possible state(s)'],
+  ['dead-end', 'dead-end', 131, 7, 'dead end: in 1 play none of the options is available here'],
+  ['ending-overlap', 'several-endings', 169, 11, 'endings "settled" and "struggling" both match the final state of 4 plays'],
+  // One finding at the endings, whatever the number of options that end play.
+  ['no-ending-matches', 'no-ending', 164, 1, 'no ending matches the final state of 6 plays, with final totals of 11–14'],
   ['unreached-ending', 'unreached-ending', 175, 9, 'no play ends here'],
   [
     'unsafe-link',
@@ -137,7 +145,7 @@ describe('broken scenario fixtures', () => {
     expect(found, report.messages.map((m) => `${m.code} ${m.line}:${m.column} ${m.message}`).join('\n')).toBeDefined();
     expect(found?.severity).toBe(severity);
     expect(found?.line).toBe(line);
-    if (column !== null) expect(found?.column).toBe(column);
+    expect(found?.column).toBe(column);
     expect(found?.file).toBe(`tests/fixtures/scenarios/broken/${file}.yaml`);
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyseScenario, type AnalysisResult } from '../../../src/scenario/analyse';
 import type { KnownIds } from '../../../src/scenario/checks';
 import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
-import { payloadOf, readFramework } from '../../../src/scenario/load';
+import { loadScenarioFile, payloadOf, readFramework, readKnownIds } from '../../../src/scenario/load';
 import { optionsNow } from '../../../src/scenario/queries';
 import { startSnapshot, step, type EngineSnapshot } from '../../../src/scenario/replay';
 import type { CompiledScenario, Framework } from '../../../src/scenario/types';
@@ -97,4 +97,13 @@ export function playThrough(engine: ScenarioEngine, optionId: string): EngineSna
     return undefined;
   };
   return walk(startSnapshot(engine));
+}
+
+/** A shipped scenario (scenarios/<file>) compiled through the real checker, or an error naming it. */
+export function compiledShipped(file: string): CompiledScenario {
+  const known = readKnownIds(root);
+  if (!known.ok) throw new Error(known.problems.join('\n'));
+  const loaded = loadScenarioFile(root, file, known.ids);
+  if (!loaded.ok) throw new Error(`${file} has errors: run the scenario check`);
+  return loaded.compiled;
 }

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/scenario/compile';
 import { generateScenario, generatedFile } from '../../../src/scenario/generate';
-import { listScenarioFiles, loadScenario, loadScenarioFile, readKnownIds } from '../../../src/scenario/load';
+import { listScenarioFiles, loadScenario } from '../../../src/scenario/load';
 import { optionsNow } from '../../../src/scenario/queries';
 import { replay, startSnapshot, step } from '../../../src/scenario/replay';
 import type { CompiledScenario } from '../../../src/scenario/types';
-import { compiledFixture, fixtures, knownIds, root } from './helpers';
+import { compiledFixture, compiledShipped, fixtures, knownIds, root } from './helpers';
 
 /*
  * 10,000 random plays of every shipped scenario (scenarios/*.yaml, checked against the real
@@ -19,15 +19,9 @@ const PLAYS = 10_000;
 const SHIPPED_PLAYS = 2_000;
 
 function shipped(): [string, () => CompiledScenario, number][] {
-  const known = readKnownIds(root);
-  return listScenarioFiles(root).map((file) => [
+    return listScenarioFiles(root).map((file) => [
     file,
-    () => {
-      if (!known.ok) throw new Error(known.problems.join('\n'));
-      const loaded = loadScenarioFile(root, file, known.ids);
-      if (!loaded.ok) throw new Error(`${file} has errors: run the scenario check`);
-      return loaded.compiled;
-    },
+    () => compiledShipped(file),
     SHIPPED_PLAYS,
   ]);
 }
