@@ -71,6 +71,25 @@ export function shortLabel(label: string, max = 90): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/**
+ * How the voting screen lays out the options with their votes. Up to four sit side by side as
+ * cards; a fifth card would start a second row the screen has no height for, so more are drawn
+ * as rows, one under another, with the votes beside each.
+ */
+export const CARDS_ACROSS = 4;
+export type TallyLayout = 'cards' | 'rows';
+export const tallyLayout = (count: number): TallyLayout => (count <= CARDS_ACROSS ? 'cards' : 'rows');
+
+/**
+ * How much of each option the voting screen shows when the options were read in full before it:
+ * a card holds a few lines; a row about two, or one when there are so many rows that two lines
+ * each would not fit the screen's height.
+ */
+export function reminderChars(count: number): number {
+  if (tallyLayout(count) === 'cards') return 90;
+  return count <= 5 ? 80 : 40;
+}
+
 /** Decisions per page of the group's choices: six rows stay large enough to read from the back. */
 export const CHOICES_PER_SCREEN = 6;
 

@@ -8,8 +8,10 @@ import {
   forward,
   OPTIONS_SCREEN_CHARS,
   optionPages,
+  reminderChars,
   shortLabel,
   stepOnShow,
+  tallyLayout,
   VOTE_SCREEN_OPTION_CHARS,
 } from '../../../src/facilitation/steps';
 import type { ScenarioEngine } from '../../../src/scenario/compile';
@@ -125,6 +127,21 @@ describe('long options', () => {
     expect(label.startsWith(short.slice(0, -1))).toBe(true);
     expect(short).not.toMatch(/[\s,]…$/);
     expect(shortLabel('Short enough.')).toBe('Short enough.');
+  });
+});
+
+describe('the voting screen with many options', () => {
+  it('sets up to four side by side and more as rows, so a fifth never starts a row below the screen', () => {
+    expect([1, 2, 3, 4].map(tallyLayout)).toEqual(['cards', 'cards', 'cards', 'cards']);
+    expect([5, 6, 9].map(tallyLayout)).toEqual(['rows', 'rows', 'rows']);
+  });
+
+  it('shows less of each option as there are more of them, never more than a card holds', () => {
+    const sizes = [3, 4, 5, 6, 7, 9].map(reminderChars);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(reminderChars(7)).toBeLessThan(reminderChars(5));
+    const label = 'word '.repeat(40).trim();
+    expect(shortLabel(label, reminderChars(7)).length).toBeLessThanOrEqual(reminderChars(7) + 1);
   });
 });
 
