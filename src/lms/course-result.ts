@@ -8,9 +8,9 @@ import type { Report } from './scorm-session';
  * - A scenario counts by its best finished play: the course invites learners to replay and to
  *   try the branches they did not take, and exploring a worse branch must not lower a grade.
  * - The course package is complete when every module is marked complete and every scenario has
- *   been played to an ending; its score is the mean of its scenarios' best plays (of those played
- *   so far, so the LMS shows a standing before the end). A scenario package is complete when its
- *   scenario has been played to an ending.
+ *   been played to an ending; its score is the mean of its scenarios' best plays. A scenario
+ *   package is complete when its scenario has been played to an ending. (The session sends the
+ *   score only once the package is complete: see its report.)
  */
 
 /** What one package covers: the course (every module and scenario) or one scenario. */
@@ -40,13 +40,20 @@ export function bestPlay(record: LearnerRecord, scenarioId: string, hash?: strin
   return best?.run;
 }
 
-/** Completion and score for the LMS; the session judges success against the pass mark. */
+/**
+ * Completion, progress and score for the LMS; the session judges success against the pass mark.
+ * Progress is the share of the package's parts done: each module marked complete and each
+ * scenario played to an ending counts as one, however long it takes.
+ */
 export function packageReport(record: LearnerRecord, scope: PackageScope, passMark: number | null): Report {
-  const modulesDone = scope.modules.every((id) => record.modules[id]?.completedAt != null);
+  const modulesDone = scope.modules.filter((id) => record.modules[id]?.completedAt != null).length;
   const best = scope.scenarios.map((id) => bestPlay(record, id));
   const scores = best.map((run) => (run ? playScore(run) : null)).filter((s): s is number => s !== null);
+  const parts = scope.modules.length + scope.scenarios.length;
+  const done = modulesDone + best.filter(Boolean).length;
   return {
-    completed: modulesDone && best.every(Boolean),
+    completed: done === parts,
+    progress: parts ? done / parts : 1,
     scorePercent: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
     passMark,
   };

@@ -9,8 +9,9 @@
  *
  * On start it merges the LMS's resume data into this learner's record, then opens the course.
  * Whenever the record changes (the course pages write it; this window hears of it through the
- * storage event) it sends the resume data and the report; on leaving it sends them once more and
- * finishes. Whatever the LMS does, the learner's work is in their browser first.
+ * storage event) it sends the resume data, the report and the decisions made since; on leaving
+ * it sends them once more and finishes. Whatever the LMS does, the learner's work is in their
+ * browser first; when the LMS stops saving, the learner is told (save-guard.ts, saving-notice.ts).
  */
 import { pageHref } from '../lib/base';
 import { readJsonElement } from '../lib/json-element';
@@ -19,9 +20,12 @@ import { createStore, RECORD_KEY } from '../progress/store';
 import { compile, type ScenarioEngine } from '../scenario/runtime';
 import { BRIDGE_KEY, type LmsBridge } from './bridge';
 import { packageReport, type PackageScope } from './course-result';
+import { decisionInteractions } from './interactions';
 import { learnerPrefix, prefixedStorage } from './learner-storage';
 import { applyResumeState, type ResumeCourse } from './resume-record';
 import { findScormApi, type ScormVersion } from './scorm-api';
+import { createSaveGuard } from './save-guard';
+import { savingNotice } from './saving-notice';
 import { createScormSession } from './scorm-session';
 import { courseOutline, decodeResumeState, encodeResumeState, resumeStateFromRecord } from './suspend-data';
 
@@ -82,6 +86,8 @@ async function launch(data: LaunchData) {
           ),
       })
     : null;
+  // Decisions made from now on go to the LMS as interactions; earlier ones were sent before.
+  const since = Date.now();
   const started = session?.start() ?? null;
   if (!found) say('No learning management system found: your progress is kept in this browser only.');
   else if (!started) say('The learning management system did not start a session, so this visit is kept in this browser only.');
@@ -106,10 +112,30 @@ async function launch(data: LaunchData) {
       const record = store.refresh();
       if (outline) session.suspend(encodeResumeState(resumeStateFromRecord(record, outline)));
       session.report(packageReport(record, scope, data.passMark));
+      if (engines) session.journal(decisionInteractions(record, engines, since));
     };
-    sync();
+    const notice = savingNotice(document);
+    const guard = createSaveGuard({
+      save: (again) => {
+        const failures = session.failures;
+        // After a failure the LMS may have lost any of it: send it all, not only what changed.
+        if (again) session.forget();
+        sync();
+        return session.failures === failures;
+      },
+      schedule: (run, ms) => {
+        const timer = setTimeout(run, ms);
+        return () => clearTimeout(timer);
+      },
+      onState: (state) => notice.show(state),
+    });
+    notice.onRetry(() => {
+      guard.retryNow();
+      if (guard.state !== 'saved') notice.stillFailing(new Date());
+    });
+    guard.save();
     addEventListener('storage', (event) => {
-      if (event.storageArea === storage && (event.key === null || event.key === prefix + RECORD_KEY)) sync();
+      if (event.storageArea === storage && (event.key === null || event.key === prefix + RECORD_KEY)) guard.save();
     });
     addEventListener('pagehide', () => {
       sync();

@@ -1,3 +1,4 @@
+import type { DecisionInteraction } from './interactions';
 import type { FoundApi, ScormVersion } from './scorm-api';
 
 /*
@@ -8,7 +9,8 @@ import type { FoundApi, ScormVersion } from './scorm-api';
  *   const started = session.start();          // null: no session (the local record carries on alone)
  *   … decode started.suspendData, merge it into the local record …
  *   session.suspend(encoded);                 // after each change worth keeping
- *   session.report({ completed, scorePercent, passMark });
+ *   session.report({ completed, progress, scorePercent, passMark });
+ *   session.journal(decisions);               // each decision as an interaction, once
  *   session.finish();                         // on pagehide; safe to call again
  *
  * Nothing here throws. Every call's return value is checked, and when the LMS refuses one, its
@@ -16,10 +18,12 @@ import type { FoundApi, ScormVersion } from './scorm-api';
  * An LMS is someone else's software in someone else's frame: a learner must be able to carry
  * on with the course whatever it does, because their local record keeps their work anyway.
  *
- * When it commits: after a report or suspend that changed something (completing a module or
- * finishing a scenario are the moments a learner would be upset to lose), and on finish. There
- * is no timer, so nothing happens between the page's own calls; the clock is injected for
- * session time only.
+ * When it commits: after a report, suspend or journal that changed something (completing a
+ * module or finishing a scenario are the moments a learner would be upset to lose), and on
+ * finish. There is no timer, so nothing happens between the page's own calls; the clock is
+ * injected for session time only. Retrying when the LMS fails to save is the page's job
+ * (save-guard.ts): `failures` tells it that something failed, `forget` makes the next calls send
+ * everything again.
  */
 
 /** What a problem means for the course, whichever standard's code the LMS gave. */
@@ -41,7 +45,9 @@ export type ProblemKind =
   /** The API object threw (it may belong to a window the LMS has since closed). */
   | 'threw'
   /** The course refused to send suspend data longer than the standard allows. */
-  | 'too-long';
+  | 'too-long'
+  /** The attempt holds as many interactions as the course will send. */
+  | 'too-many';
 
 export interface ScormProblem {
   kind: ProblemKind;
@@ -88,6 +94,8 @@ export interface StartInfo {
 export interface Report {
   /** Whether the learner has done all the course (or the scenario) asks. */
   completed: boolean;
+  /** How much of it is done, 0–1 (SCORM 2004's progress_measure). */
+  progress: number;
   /** The normalised score, 0–100, or null when there is none yet. */
   scorePercent: number | null;
   /** The score needed to pass, 0–100, or null for no pass/fail. An LMS's own pass mark wins. */
@@ -99,10 +107,19 @@ export interface ScormSession {
   readonly state: SessionState;
   /** Everything the LMS refused, oldest first (the latest 100). */
   readonly problems: readonly ScormProblem[];
+  /**
+   * How many writes and commits have failed in a way that may pass (the LMS's general failure, a
+   * lost connection): the page compares it before and after a save to know whether to retry.
+   */
+  readonly failures: number;
   /** Initialises and reads the attempt; null if the LMS refused or the session is over. */
   start(): StartInfo | null;
-  /** Sets completion, success and score per the standard; commits if anything changed. */
+  /** Sets completion, progress, success and score per the standard; commits if anything changed. */
   report(report: Report): boolean;
+  /** Records each decision not yet recorded as an interaction; commits if any was new. */
+  journal(decisions: readonly DecisionInteraction[]): boolean;
+  /** After the LMS failed to save: forget what it was told, so the next calls send it all again. */
+  forget(): void;
   /** Stores the resume state; commits if it changed. Refuses data longer than the standard's limit. */
   suspend(data: string): boolean;
   /** The latest resume state: what the LMS had at start, or what this session stored since. */
@@ -117,6 +134,15 @@ export interface ScormSession {
 export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64_000 };
 
 const MAX_PROBLEMS = 100;
+
+/**
+ * The most interactions the course records in one attempt: SCORM 2004's smallest permitted
+ * maximum (the run-time book's `cmi.interactions`, SPM 250), which 1.2 LMSs meet as well.
+ */
+export const MAX_INTERACTIONS = 250;
+
+/** Problems that may pass if the same data is sent again a little later. */
+const TRANSIENT: readonly ProblemKind[] = ['lms-failure', 'no-error-code', 'threw'];
 
 /** Milliseconds as SCORM 1.2's CMITimespan, HHHH:MM:SS.SS, capped at its largest value. */
 export function scorm12Timespan(ms: number): string {
@@ -140,6 +166,43 @@ export function iso8601Duration(ms: number): string {
 
 /** A score as the data model's decimal: at most two places, so no LMS rounds it differently. */
 const decimal = (value: number, places: number): string => String(Math.round(value * 10 ** places) / 10 ** places);
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * One decision as the elements of interaction `n`, in the order the standards require (the id
+ * first, the type before the response). 2004 says what was chosen by the option's id and
+ * describes it in words; 1.2 has no description, so its response is the option's letter (its
+ * vocabulary for a choice) and its objective names the kind.
+ */
+export function interactionElements(version: ScormVersion, n: number, d: DecisionInteraction): [string, string][] {
+  const at = `cmi.interactions.${n}`;
+  const when = new Date(d.at);
+  if (version === '1.2') {
+    return [
+      [`${at}.id`, d.id],
+      [`${at}.objectives.0.id`, d.kind],
+      [`${at}.time`, `${pad2(when.getHours())}:${pad2(when.getMinutes())}:${pad2(when.getSeconds())}`],
+      [`${at}.type`, 'choice'],
+      ...d.strongest.map((o, i): [string, string] => [`${at}.correct_responses.${i}.pattern`, o.letter]),
+      [`${at}.student_response`, d.letter],
+      [`${at}.result`, d.result === 'incorrect' ? 'wrong' : d.result],
+      ...(d.latencyMs === null ? [] : [[`${at}.latency`, scorm12Timespan(d.latencyMs)] as [string, string]]),
+    ];
+  }
+  return [
+    [`${at}.id`, d.id],
+    [`${at}.type`, 'choice'],
+    // To the hundredth of a second, in UTC: the form the standard's timestamps take.
+    [`${at}.timestamp`, `${when.toISOString().slice(0, 22)}Z`],
+    // Each strongest option is a right answer on its own (one pattern each, not a set to pick together).
+    ...d.strongest.map((o, i): [string, string] => [`${at}.correct_responses.${i}.pattern`, o.optionId]),
+    [`${at}.learner_response`, d.optionId],
+    [`${at}.result`, d.result],
+    ...(d.latencyMs === null ? [] : [[`${at}.latency`, iso8601Duration(d.latencyMs)] as [string, string]]),
+    [`${at}.description`, d.description],
+  ];
+}
 
 /** The calls and elements of each standard, so the session logic is written once. */
 interface Dialect {
@@ -257,11 +320,22 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
   let started: StartInfo | null = null;
   let startedAt = 0;
   let completedOnLms = false;
+  let failures = 0;
+  let refusals = 0;
+  /** Interactions: how many the attempt holds, the ids among them, and what this session wrote. */
+  let interactionCount = 0;
+  const recordedIds = new Set<string>();
+  const written: [string, string][][] = [];
+  let interactionsRefused = false;
+  /** The resume state as last sent, kept when forget() clears the rest. */
+  let lastResume = '';
 
   const note = (problem: Omit<ScormProblem, 'at'>) => {
     const full = { ...problem, at: options.now() };
     problems.push(full);
     if (problems.length > MAX_PROBLEMS) problems.shift();
+    if (full.kind === 'unsupported') refusals++;
+    if (TRANSIENT.includes(full.kind) && (full.call === dialect.calls.set || full.call === dialect.calls.commit)) failures++;
     try {
       options.onProblem?.(full);
     } catch {
@@ -338,13 +412,17 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     return ok;
   };
 
-  /** Several writes; true only if all succeeded, and whether any was new to the LMS. */
-  const setAll = (values: readonly (readonly [string, string])[]): { ok: boolean; changed: boolean } => {
+  /**
+   * Several writes; true only if all succeeded, and whether any was new to the LMS. With `stop`,
+   * the first refusal ends them: an interaction's later elements mean nothing without its id.
+   */
+  const setAll = (values: readonly (readonly [string, string])[], stop = false): { ok: boolean; changed: boolean } => {
     let ok = true;
     let changed = false;
     for (const [element, value] of values) {
       changed ||= known.get(element) !== value;
       ok = set(element, value) && ok;
+      if (!ok && stop) break;
     }
     return { ok, changed };
   };
@@ -397,6 +475,12 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
       lmsPassMark: percent(get(dialect.passMark), version === '1.2' ? 1 : 100),
       learnerId: get(dialect.learnerId),
     };
+    // Interactions already in the attempt. 2004 lets their ids be read, so a decision recorded in
+    // an earlier session is never recorded twice; 1.2 makes them write-only, and the page sends
+    // only decisions made since this session began.
+    interactionCount = Number.parseInt(get('cmi.interactions._count'), 10) || 0;
+    if (version === '2004')
+      for (let n = 0; n < Math.min(interactionCount, MAX_INTERACTIONS); n++) recordedIds.add(get(`cmi.interactions.${n}.id`));
     // A first launch is an attempt begun: LMSs list "not attempted" and "unknown" learners as
     // never having opened the course, so say otherwise at once.
     if (status === 'not attempted' || status === 'unknown' || status === '') {
@@ -407,7 +491,7 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     return started;
   };
 
-  const report = ({ completed: done, scorePercent, passMark }: Report): boolean => {
+  const report = ({ completed: done, progress: reported, scorePercent, passMark }: Report): boolean => {
     if (state !== 'running' || !started) return false;
     if (started.mode === 'review') return true;
     // Completion on the LMS only moves forward: it feeds compliance reports and certificates, and
@@ -418,9 +502,14 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     const mark = started.lmsPassMark ?? (passMark !== null && Number.isFinite(passMark) ? passMark : null);
     const passed = score === null || mark === null ? null : score >= mark;
     const values: [string, string][] = [];
+    // The score is withheld until the learner has finished. An LMS with a pass mark may judge
+    // success from any score it holds (2004 must when its scaled_passing_score is set; 1.2 LMSs
+    // such as Moodle can, with "mastery score overrides status"), and would record an
+    // unfinished learner as failed.
+    const scored = completed ? score : null;
     if (version === '1.2') {
-      if (score !== null)
-        values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', decimal(score, 2)]);
+      if (scored !== null)
+        values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', decimal(scored, 2)]);
       const status = !completed
         ? started.mode === 'browse'
           ? 'browsed'
@@ -432,13 +521,16 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
             : 'failed';
       values.push(['cmi.core.lesson_status', status]);
     } else {
-      if (score !== null)
+      if (scored !== null)
         values.push(
           ['cmi.score.min', '0'],
           ['cmi.score.max', '100'],
-          ['cmi.score.raw', decimal(score, 2)],
-          ['cmi.score.scaled', decimal(score / 100, 4)],
+          ['cmi.score.raw', decimal(scored, 2)],
+          ['cmi.score.scaled', decimal(scored / 100, 4)],
         );
+      // Never behind what the LMS already holds as complete, so a finished course stays at 1.
+      const progress = completed ? 1 : Number.isFinite(reported) ? Math.min(1, Math.max(0, reported)) : 0;
+      values.push(['cmi.progress_measure', decimal(progress, 4)]);
       values.push(['cmi.completion_status', completed ? 'completed' : 'incomplete']);
       // Success is judged on a finished course only: "failed" halfway through would tell a
       // manager something untrue.
@@ -468,6 +560,55 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     return set(dialect.suspend, data) && commit();
   };
 
+  const journal = (decisions: readonly DecisionInteraction[]): boolean => {
+    if (state !== 'running' || !started) return false;
+    if (started.mode === 'review' || interactionsRefused) return true;
+    let ok = true;
+    let changed = false;
+    // What this session wrote before is set again only if forget() cleared the record of it.
+    for (const values of written) {
+      const result = setAll(values, true);
+      ok &&= result.ok;
+      changed ||= result.changed;
+    }
+    for (const decision of decisions) {
+      if (!ok) break;
+      if (recordedIds.has(decision.id)) continue;
+      if (interactionCount >= MAX_INTERACTIONS) {
+        note({
+          kind: 'too-many',
+          call: dialect.calls.set,
+          element: 'cmi.interactions',
+          code: '',
+          message: `The attempt holds ${MAX_INTERACTIONS} interactions, the most the course sends; later decisions are kept in the learner record only.`,
+          diagnostic: '',
+        });
+        interactionsRefused = true;
+        break;
+      }
+      const values = interactionElements(version, interactionCount, decision);
+      const before = refusals;
+      const result = setAll(values, true);
+      if (!result.ok) {
+        ok = false;
+        // An LMS without interactions says so once; it will not learn them by being asked again.
+        if (refusals > before) interactionsRefused = true;
+        break;
+      }
+      written.push(values);
+      recordedIds.add(decision.id);
+      interactionCount++;
+      changed = true;
+    }
+    return (changed ? commit() : true) && ok;
+  };
+
+  const forget = () => {
+    const resume = known.get(dialect.suspend);
+    known.clear();
+    lastResume = resume ?? lastResume;
+  };
+
   const finish = (): boolean => {
     if (state !== 'running' || !started) return false;
     let ok = true;
@@ -494,10 +635,15 @@ export function createScormSession(found: FoundApi, options: SessionOptions): Sc
     get problems() {
       return problems;
     },
+    get failures() {
+      return failures;
+    },
     start,
     report,
+    journal,
+    forget,
     suspend,
-    resumeData: () => known.get(dialect.suspend) ?? '',
+    resumeData: () => known.get(dialect.suspend) ?? lastResume,
     commit,
     finish,
   };

@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { compile, debrief, replay, type CompiledScenario } from '../../src/scenario/runtime';
+import { optionStanding } from '../../src/lms/interactions';
+import { compile, debrief, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
 import { zipName } from '../../src/packaging/targets';
 import { axeViolations } from './support/axe';
 import { PACKAGES, unpacked } from './support/lms-server';
@@ -42,6 +43,35 @@ async function attempt(page: Page, version: Version) {
         suspendData: cmi.suspend_data as string,
         cmi,
       };
+}
+
+/** The interactions the LMS holds, in order: what a tutor's interactions report lists. */
+async function interactions(page: Page, version: Version) {
+  const { cmi } = await attempt(page, version);
+  const list = cmi.interactions?.childArray ?? cmi.interactions ?? {};
+  return (Object.values(list) as Record<string, any>[])
+    .filter((i) => typeof i === 'object' && i !== null && 'id' in i)
+    .map((i) => ({
+      id: i.id as string,
+      response: (version === '1.2' ? i.student_response : i.learner_response) as string,
+      result: i.result as string,
+      type: i.type as string,
+    }));
+}
+
+/** What the LMS should hold for a run of decisions, from the engine: the response and the standing. */
+function expectedInteractions(engine: ScenarioEngine, path: readonly string[], version: Version) {
+  const log = replay(engine, path).snapshot.context.log;
+  return log.map(({ scene, option }) => {
+    const options = engine.payload.scenario.scenes[scene]!.decision.options;
+    const index = options.findIndex((o) => o.id === option);
+    const standing = optionStanding(options, options[index]!);
+    return {
+      response: version === '1.2' ? 'abcdefghij'[index] : option,
+      result: version === '1.2' && standing === 'incorrect' ? 'wrong' : standing,
+      type: 'choice',
+    };
+  });
 }
 
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { lmsCalls: string[] }).lmsCalls);
@@ -129,6 +159,9 @@ for (const version of versions) {
 
       const passed = score >= 60;
       await expect.poll(async () => (await attempt(page, version)).raw).toBe(String(Math.round(score * 100) / 100));
+      // Every decision is in the LMS's interactions, with the response and how it stands.
+      const played = await interactions(page, version);
+      expect(played.map(({ id: _, ...rest }) => rest)).toEqual(expectedInteractions(engine, best, version));
       const done = await attempt(page, version);
       if (version === '1.2') expect(done.completion).toBe(passed ? 'passed' : 'failed');
       else {
@@ -144,6 +177,10 @@ for (const version of versions) {
         await course.locator('button.proceed').click();
       }
       await expect(course.locator('#scene-heading')).toBeVisible();
+      // The second play's decisions follow the first's, each recorded once.
+      await expect.poll(async () => (await interactions(page, version)).length).toBe(best.length + 2);
+      const journal = await interactions(page, version);
+      expect(new Set(journal.map((i) => i.id)).size).toBe(journal.length);
       await page.evaluate(() => (window as unknown as { closeSco(): void }).closeSco());
       await expect.poll(() => calls(page)).toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
       const left = await attempt(page, version);
@@ -168,6 +205,89 @@ for (const version of versions) {
       // The restored best play still counts: the score and completion the LMS holds stay.
       await expect.poll(async () => (await attempt(second.page, version)).raw).toBe(String(Math.round(score * 100) / 100));
       await second.context.close();
+    });
+
+    test('when the LMS stops saving, the learner is told, can try again, and everything is sent once it recovers', async ({
+      browser,
+    }) => {
+      const engine = samiEngine();
+      const best = engine.payload.scenario.bestPath!;
+      const { context, page, sco, course } = await open(browser, 'sami', version);
+      await page.clock.install();
+      await course.getByRole('button', { name: 'Start the scenario' }).click();
+      await expect.poll(async () => (await attempt(page, version)).completion).toBe('incomplete');
+      await page.evaluate(() => ((window as unknown as { lmsRefuses: boolean }).lmsRefuses = true));
+      for (const id of best.slice(0, 2)) {
+        await course.locator(`button[data-option="${id}"]`).click();
+        await course.locator('button.proceed').click();
+      }
+      await expect(course.locator('#scene-heading')).toBeVisible();
+      const notice = sco.locator('[data-lms-saving-text]');
+      const retry = sco.getByRole('button', { name: 'Try saving again' });
+      // Quiet while the first tries are made, seconds apart; then said plainly, with no dialog.
+      await expect(notice).toBeEmpty();
+      await page.clock.runFor(30_000);
+      await expect(notice).toHaveText(/not saving your progress.*kept in this browser.*another computer/);
+      await expect(notice).toHaveAttribute('role', 'status');
+      await expect(retry).toBeVisible();
+      expect(await interactions(page, version)).toEqual([]);
+      // The learner carries on playing while the notice stands.
+      await course.locator(`button[data-option="${best[2]}"]`).click();
+      await course.locator('button.proceed').click();
+
+      // Trying again while the LMS still fails says so; once it is back, everything arrives.
+      await retry.click();
+      await expect(notice).toHaveText(/Tried again at \d\d:\d\d.*still not saving/);
+      await page.evaluate(() => ((window as unknown as { lmsRefuses: boolean }).lmsRefuses = false));
+      await retry.click();
+      await expect(notice).toHaveText(/Saved: your learning management system has your progress again/);
+      await expect(retry).toBeHidden();
+      const held = await interactions(page, version);
+      expect(held.map(({ id: _, ...rest }) => rest)).toEqual(expectedInteractions(engine, best.slice(0, 3), version));
+      expect((await attempt(page, version)).suspendData).toMatch(/^cbr1;/);
+      await page.clock.runFor(15_000);
+      await expect(notice).toBeEmpty();
+      await context.close();
+    });
+
+    test('an unfinished learner is never failed, whatever the LMS does with its pass mark', async ({ browser }) => {
+      // A low-scoring whole play of one scenario in the course package, whose LMS sets a pass mark of 60.
+      const engine = samiEngine();
+      const plays = Object.values(engine.payload.stats.witnesses).map((path) => {
+        const result = debrief(engine, replay(engine, path).snapshot);
+        const scores = result.dimensions.flatMap((d) => (d.normalised === null ? [] : [d.normalised]));
+        return { path, score: scores.reduce((a, b) => a + b, 0) / scores.length };
+      });
+      const low = plays.sort((a, b) => a.score - b.score)[0]!;
+      expect(low.score).toBeLessThan(60);
+      const { context, page, course } = await open(
+        browser,
+        'course',
+        version,
+        version === '1.2' ? { student_data: { mastery_score: '60' } } : { scaled_passing_score: '0.6' },
+      );
+      await course.locator('a[href$="scenarios/sami/index.html"]').first().click();
+      await course.getByRole('button', { name: 'Start the scenario' }).click();
+      for (const id of low.path) {
+        await course.locator(`button[data-option="${id}"]`).click();
+        await course.locator('button.proceed').click();
+      }
+      await expect(course.locator('#debrief-heading')).toBeVisible();
+      await expect.poll(async () => (await interactions(page, version)).length).toBe(low.path.length);
+      const now = await attempt(page, version);
+      // No score for a mastery score (1.2) or a scaled passing score (2004) to judge, so no "failed".
+      expect(now.raw).toBe('');
+      expect(now.completion).toBe('incomplete');
+      if (version === '2004') {
+        expect(now.success).toBe('unknown');
+        const launch = readFileSync(join(PACKAGES, '.site/scorm/index.html'), 'utf8');
+        const data = JSON.parse(/id="lms-launch">([\s\S]*?)<\/script>/.exec(launch)![1]!) as {
+          modules: unknown[];
+          scenarios: unknown[];
+        };
+        expect(Number(now.cmi.progress_measure)).toBeCloseTo(1 / (data.modules.length + data.scenarios.length), 4);
+      }
+      await context.close();
     });
 
     test('learners sharing a computer keep separate records inside the LMS', async ({ browser }) => {
@@ -197,7 +317,7 @@ for (const version of versions) {
 
 test('outside an LMS the launch page says so, and the course works from the browser alone', async ({ page }) => {
   await page.goto(`${lms}${unpacked('course', '2004')}scorm/index.html?scope=course&version=2004`);
-  await expect(page.getByRole('status')).toHaveText(/No learning management system found/);
+  await expect(page.locator('[data-lms-status]')).toHaveText(/No learning management system found/);
   const course = page.frameLocator('iframe[data-course]');
   await expect(course.locator('h1')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -147,24 +147,25 @@ describe('what a package reports', () => {
 
   it('a scenario package: complete once played to an ending, scored by its best play', () => {
     const scope = { modules: [], scenarios: [ids[0]!] };
-    expect(packageReport(emptyRecord(), scope, 60)).toEqual({ completed: false, scorePercent: null, passMark: 60 });
+    expect(packageReport(emptyRecord(), scope, 60)).toEqual({ completed: false, progress: 0, scorePercent: null, passMark: 60 });
     const record = withPlays([
       [ids[0]!, [90, 70], T],
       [ids[0]!, [10, 20], T + 1000],
     ]);
-    expect(packageReport(record, scope, 60)).toEqual({ completed: true, scorePercent: 80, passMark: 60 });
+    expect(packageReport(record, scope, 60)).toEqual({ completed: true, progress: 1, scorePercent: 80, passMark: 60 });
   });
 
-  it('the course package: complete only with every module and every scenario done; scored over the scenarios played', () => {
+  it('the course package: complete only with every module and every scenario done; progress counts each part done', () => {
     const scope = { modules: modules.map((m) => m.id), scenarios: ids };
+    const parts = modules.length + ids.length;
     let record = withPlays(ids.map((id, i) => [id, [50 + i * 10], T + i]));
-    expect(packageReport(record, scope, 60).completed).toBe(false);
+    expect(packageReport(record, scope, 60)).toMatchObject({ completed: false, progress: ids.length / parts });
     for (const m of modules.slice(0, -1)) record = completeModule(record, m, T);
-    expect(packageReport(record, scope, 60).completed).toBe(false);
+    expect(packageReport(record, scope, 60)).toMatchObject({ completed: false, progress: (parts - 1) / parts });
     record = completeModule(record, modules.at(-1)!, T);
     const mean = ids.reduce((sum, _, i) => sum + 50 + i * 10, 0) / ids.length;
-    expect(packageReport(record, scope, 60)).toEqual({ completed: true, scorePercent: mean, passMark: 60 });
+    expect(packageReport(record, scope, 60)).toEqual({ completed: true, progress: 1, scorePercent: mean, passMark: 60 });
     const partial = withPlays([[ids[1]!, [70], T]]);
-    expect(packageReport(partial, scope, 60)).toEqual({ completed: false, scorePercent: 70, passMark: 60 });
+    expect(packageReport(partial, scope, 60)).toEqual({ completed: false, progress: 1 / parts, scorePercent: 70, passMark: 60 });
   });
 });

@@ -11,6 +11,10 @@ import {
   type ScormSession,
 } from '../../../src/lms/scorm-session';
 import { encodeResumeState, decodeResumeState } from '../../../src/lms/suspend-data';
+import { decisionInteractions, type DecisionInteraction } from '../../../src/lms/interactions';
+import { emptyRecord } from '../../../src/progress/record';
+import { randomPlay, shippedEngines } from '../facilitation/helpers';
+import { playRun } from './helpers';
 
 // scorm-again 3.4.3's typings for these entry points declare a default export, but the modules
 // export the classes by name (as the package's main typings say); bind them with those types.
@@ -185,28 +189,28 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
   const cases = [
     {
       name: 'a pass',
-      report: { completed: true, scorePercent: 85, passMark: 70 },
+      report: { completed: true, progress: 1, scorePercent: 85, passMark: 70 },
       completion: version === '1.2' ? 'passed' : 'completed',
       success: 'passed',
       exit: 'suspend',
     },
     {
       name: 'a fail',
-      report: { completed: true, scorePercent: 42.456, passMark: 70 },
+      report: { completed: true, progress: 1, scorePercent: 42.456, passMark: 70 },
       completion: version === '1.2' ? 'failed' : 'completed',
       success: 'failed',
       exit: 'suspend',
     },
     {
       name: 'an unfinished course',
-      report: { completed: false, scorePercent: 85, passMark: 70 },
+      report: { completed: false, progress: 0.5, scorePercent: 85, passMark: 70 },
       completion: 'incomplete',
       success: 'unknown',
       exit: 'suspend',
     },
     {
       name: 'a course with no pass mark',
-      report: { completed: true, scorePercent: 60, passMark: null },
+      report: { completed: true, progress: 1, scorePercent: 60, passMark: null },
       completion: 'completed',
       success: 'unknown',
       exit: 'suspend',
@@ -219,21 +223,42 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     expect(session.report(report)).toBe(true);
     expect(session.finish()).toBe(true);
     const view = standard.view(lms);
-    const raw = String(Math.round(report.scorePercent * 100) / 100);
-    expect(view).toMatchObject({ completion, raw, min: '0', max: '100', exit });
-    if (version === '2004') {
-      expect(view.success).toBe(success);
-      expect(view.scaled).toBe(String(Math.round(report.scorePercent * 100) / 10_000));
-    }
+    expect(view).toMatchObject({ completion, exit });
+    if (version === '2004') expect(view.success).toBe(success);
+    // The score goes to the LMS once the learner has finished, never before (see the next test).
+    if (report.completed) {
+      expect(view).toMatchObject({ raw: String(Math.round(report.scorePercent * 100) / 100), min: '0', max: '100' });
+      if (version === '2004') expect(view.scaled).toBe(String(Math.round(report.scorePercent * 100) / 10_000));
+    } else expect(view.raw).toBe('');
     expect(session.problems).toEqual([]);
   });
 
   it('lets a pass mark the LMS sets win over the course’s own, so the two never disagree', () => {
     const { lms, session } = open(standard, standard.lms(standard.passMark(90)));
     expect(session.start()?.lmsPassMark).toBe(90);
-    session.report({ completed: true, scorePercent: 85, passMark: 70 });
+    session.report({ completed: true, progress: 1, scorePercent: 85, passMark: 70 });
     const view = standard.view(lms);
     expect(version === '1.2' ? view.completion : view.success).toBe('failed');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('withholds the score until the learner finishes, so an LMS whose pass mark overrides status cannot fail them early', () => {
+    // The LMS's own pass mark of 60, and a learner at 43 after one scenario of five.
+    const { lms, session } = open(standard, standard.lms(standard.passMark(60)));
+    session.start();
+    session.report({ completed: false, progress: 0.2, scorePercent: 43.43, passMark: 60 });
+    const early = standard.view(lms);
+    expect(early.raw).toBe('');
+    expect(early.completion).toBe('incomplete');
+    if (version === '2004') {
+      expect(early.success).toBe('unknown');
+      expect(cmiOf(lms).progress_measure).toBe('0.2');
+    }
+    session.report({ completed: true, progress: 1, scorePercent: 71, passMark: 60 });
+    const done = standard.view(lms);
+    expect(done.raw).toBe('71');
+    expect(version === '1.2' ? done.completion : done.success).toBe('passed');
+    if (version === '2004') expect(cmiOf(lms).progress_measure).toBe('1');
     expect(session.problems).toEqual([]);
   });
 
@@ -264,7 +289,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     first.session.start();
     expect(first.session.suspend(data)).toBe(true);
     expect(first.session.resumeData()).toBe(data);
-    first.session.report({ completed: false, scorePercent: 30, passMark: 70 });
+    first.session.report({ completed: false, progress: 0.5, scorePercent: 30, passMark: 70 });
     first.session.finish();
     expect(standard.view(first.lms).exit).toBe('suspend');
 
@@ -273,18 +298,18 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     expect(started).toMatchObject({ entry: 'resume', suspendData: data, completed: false });
     expect(second.session.resumeData()).toBe(data);
     expect(decodeResumeState(second.session.resumeData())).toEqual({ ok: true, state });
-    expect(standard.view(second.lms).raw).toBe('30');
+    expect(standard.view(second.lms).raw).toBe('');
     expect([...first.session.problems, ...second.session.problems]).toEqual([]);
   });
 
   it('keeps completion once the LMS has it: a later session cannot undo it', () => {
     const first = open(standard);
     first.session.start();
-    first.session.report({ completed: true, scorePercent: 90, passMark: 70 });
+    first.session.report({ completed: true, progress: 1, scorePercent: 90, passMark: 70 });
     first.session.finish();
     const second = open(standard, standard.relaunch(first.lms));
     expect(second.session.start()?.completed).toBe(true);
-    second.session.report({ completed: false, scorePercent: 90, passMark: 70 });
+    second.session.report({ completed: false, progress: 0.5, scorePercent: 90, passMark: 70 });
     second.session.finish();
     expect(standard.view(second.lms).completion).toBe(version === '1.2' ? 'passed' : 'completed');
     // Suspended even when complete, so the next launch resumes the attempt with its data.
@@ -293,13 +318,128 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     expect(third.session.start()).toMatchObject({ entry: 'resume', completed: true });
   });
 
+  describe('decisions as interactions', () => {
+    const engines = shippedEngines();
+    const engine = engines.get('sami')!;
+    /** A whole play with a critical error in it, if the scenario has one, so every standing is sent. */
+    const play = (seed: number, start = T0) => {
+      const path = randomPlay(engine, seed).context.log.map((l) => l.option);
+      return decisionInteractions(playRun(emptyRecord(), engine, `run-${seed}`, path, start, true), engines, start);
+    };
+    const interactionsOf = (lms: Lms): Json[] => {
+      const cmi = cmiOf(lms);
+      const list = cmi.interactions?.childArray ?? cmi.interactions;
+      return Object.values(list ?? {}).filter((v): v is Json => typeof v === 'object' && v !== null && 'id' in v);
+    };
+    const response = (d: DecisionInteraction) => (version === '1.2' ? d.letter : d.optionId);
+    const result = (d: DecisionInteraction) => (version === '1.2' && d.result === 'incorrect' ? 'wrong' : d.result);
+
+    it('records every decision of a whole play once, with what was chosen and how it stands', () => {
+      const { lms, session, count } = open(standard);
+      session.start();
+      const decisions = play(3);
+      expect(decisions.length).toBeGreaterThan(3);
+      expect(session.journal(decisions)).toBe(true);
+      const held = interactionsOf(lms);
+      expect(held.map((i) => i.id)).toEqual(decisions.map((d) => d.id));
+      expect(held.map((i) => (version === '1.2' ? i.student_response : i.learner_response))).toEqual(decisions.map(response));
+      expect(held.map((i) => i.result)).toEqual(decisions.map(result));
+      expect(held.every((i) => i.type === 'choice')).toBe(true);
+      // The decision's strongest options, as the LMS's right answers.
+      const patterns = (i: Json) => Object.values((i.correct_responses ?? {}) as Json).map((c: Json) => c.pattern);
+      expect(held.map(patterns)).toEqual(
+        decisions.map((d) => d.strongest.map((o) => (version === '1.2' ? o.letter : o.optionId))),
+      );
+      expect(held.every((i) => patterns(i).length > 0)).toBe(true);
+      if (version === '2004') {
+        expect(held.map((i) => i.description)).toEqual(decisions.map((d) => d.description));
+        expect(held[1]!.latency).toBe('PT1M');
+      } else expect(held.map((i) => i.objectives?.['0']?.id)).toEqual(decisions.map((d) => d.kind));
+      // The same decisions again: nothing is written or committed twice.
+      const commits = count(call.commit);
+      const writes = count(call.set);
+      expect(session.journal(decisions)).toBe(true);
+      expect([count(call.commit), count(call.set)]).toEqual([commits, writes]);
+      expect(session.problems).toEqual([]);
+    });
+
+    it('adds a later session’s decisions after the earlier ones, never over them', () => {
+      const first = open(standard);
+      first.session.start();
+      const earlier = play(3);
+      first.session.journal(earlier);
+      first.session.finish();
+      const second = open(standard, standard.relaunch(first.lms));
+      second.session.start();
+      const later = play(11, T0 + 86_400_000);
+      // 2004 reads back what the attempt holds, so even a repeat of the earlier decisions is skipped.
+      expect(second.session.journal(version === '2004' ? [...earlier, ...later] : later)).toBe(true);
+      expect(interactionsOf(second.lms).map((i) => i.id)).toEqual([...earlier, ...later].map((d) => d.id));
+      expect(second.session.problems).toEqual([]);
+    });
+
+    it('sends everything again after a failed save once forget() is called, and counts the failures', () => {
+      let refusing = true;
+      const lms = standard.lms();
+      const real = lms as unknown as Record<string, (...args: unknown[]) => string>;
+      const failure = version === '1.2' ? '101' : '391';
+      const watched = spy(lms, {
+        [call.commit]: () => (refusing ? 'false' : real[call.commit]!('')),
+        [call.lastError]: () => (refusing ? failure : real[call.lastError]!()),
+      });
+      const session = createScormSession(found(version, watched.api), { now: fakeClock().now });
+      session.start();
+      const failuresAtStart = session.failures;
+      const decisions = play(5);
+      expect(session.journal(decisions)).toBe(false);
+      expect(session.report({ completed: true, progress: 1, scorePercent: 75, passMark: 60 })).toBe(false);
+      expect(session.failures).toBeGreaterThan(failuresAtStart);
+
+      refusing = false;
+      const before = session.failures;
+      const writes = watched.count(call.set);
+      session.forget();
+      expect(session.journal(decisions)).toBe(true);
+      expect(session.report({ completed: true, progress: 1, scorePercent: 75, passMark: 60 })).toBe(true);
+      expect(session.failures).toBe(before);
+      // Every interaction's elements and the report were set again, not just committed.
+      expect(watched.count(call.set) - writes).toBeGreaterThan(decisions.length * 4);
+      expect(interactionsOf(lms)).toHaveLength(decisions.length);
+      expect(standard.view(lms).raw).toBe('75');
+    });
+
+    it('stops asking an LMS that has no interactions, and says so once', () => {
+      // The LMS refuses every interaction element as "not implemented".
+      const lms = standard.lms() as unknown as Record<string, (...args: unknown[]) => string>;
+      let refused = false;
+      const inner = spy(lms as unknown as Lms, {
+        [call.set]: (element: unknown, value: unknown) => {
+          refused = String(element).startsWith('cmi.interactions');
+          return refused ? 'false' : lms[call.set]!(element, value);
+        },
+        [call.lastError]: () => {
+          const code = refused ? (version === '1.2' ? '401' : '402') : lms[call.lastError]!();
+          refused = false;
+          return code;
+        },
+      });
+      const session = createScormSession(found(version, inner.api), { now: fakeClock().now });
+      session.start();
+      expect(session.journal(play(3))).toBe(false);
+      const asked = inner.count(call.set);
+      expect(session.journal(play(4))).toBe(true);
+      expect(inner.count(call.set)).toBe(asked);
+      expect(session.problems.filter((p) => p.kind === 'unsupported')).toHaveLength(1);
+    });
+  });
+
   it('commits when something changed, not for a repeat', () => {
     const { session, count } = open(standard);
     session.start();
     const afterStart = count(call.commit);
-    session.report({ completed: false, scorePercent: 10, passMark: 70 });
+    session.report({ completed: true, progress: 1, scorePercent: 10, passMark: 70 });
     expect(count(call.commit)).toBe(afterStart + 1);
-    session.report({ completed: false, scorePercent: 10, passMark: 70 });
+    session.report({ completed: true, progress: 1, scorePercent: 10, passMark: 70 });
     session.suspend('cbr1;x');
     session.suspend('cbr1;x');
     expect(count(call.commit)).toBe(afterStart + 2);
@@ -312,7 +452,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     session.start();
     expect(session.finish()).toBe(true);
     expect(session.finish()).toBe(false);
-    expect(session.report({ completed: true, scorePercent: 100, passMark: 50 })).toBe(false);
+    expect(session.report({ completed: true, progress: 1, scorePercent: 100, passMark: 50 })).toBe(false);
     expect(session.suspend('late')).toBe(false);
     expect(count(call.finish)).toBe(1);
     expect(session.state).toBe('finished');
@@ -323,7 +463,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
 
   it('does nothing before start, and never terminates a session that never began', () => {
     const { session, count } = open(standard);
-    expect(session.report({ completed: true, scorePercent: 1, passMark: 1 })).toBe(false);
+    expect(session.report({ completed: true, progress: 1, scorePercent: 1, passMark: 1 })).toBe(false);
     expect(session.finish()).toBe(false);
     expect(count(call.finish)).toBe(0);
   });
@@ -332,7 +472,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
     const review = version === '1.2' ? { core: { lesson_mode: 'review' } } : { mode: 'review' };
     const { session, calls } = open(standard, standard.lms(review));
     expect(session.start()?.mode).toBe('review');
-    expect(session.report({ completed: true, scorePercent: 100, passMark: 50 })).toBe(true);
+    expect(session.report({ completed: true, progress: 1, scorePercent: 100, passMark: 50 })).toBe(true);
     expect(session.suspend('anything')).toBe(true);
     session.finish();
     expect(calls.filter((c) => c.name === call.set)).toEqual([]);
@@ -355,7 +495,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
       const watched = spy(standard.lms(), { [call.init]: () => 'true' });
       const session = createScormSession(found(version, watched.api), { now: fakeClock().now });
       expect(session.start()).not.toBeNull();
-      expect(session.report({ completed: true, scorePercent: 80, passMark: 50 })).toBe(false);
+      expect(session.report({ completed: true, progress: 1, scorePercent: 80, passMark: 50 })).toBe(false);
       const refused = session.problems.filter((p) => p.call === call.set);
       expect(refused.length).toBeGreaterThan(0);
       expect(refused[0]).toMatchObject({ kind: 'not-initialised', code: version === '1.2' ? '301' : '132', at: T0 });
@@ -391,7 +531,7 @@ describe.each(standards)('SCORM $version session against scorm-again', (standard
       });
       const session: ScormSession = createScormSession(found(version, api), { now: fakeClock().now });
       expect(session.start()).not.toBeNull();
-      expect(() => session.report({ completed: true, scorePercent: 50, passMark: 50 })).not.toThrow();
+      expect(() => session.report({ completed: true, progress: 1, scorePercent: 50, passMark: 50 })).not.toThrow();
       expect(session.problems.length).toBeGreaterThan(0);
       expect(session.problems.every((p) => p.kind === 'threw' && p.message.includes('Permission denied'))).toBe(true);
       expect(session.finish()).toBe(false);
@@ -418,7 +558,7 @@ describe('SCORM 2004 session: a session the LMS ended', () => {
     const { session } = open(standard, lms);
     session.start();
     lms.Terminate(''); // behind the course's back: an administrator, a timeout…
-    expect(session.report({ completed: true, scorePercent: 80, passMark: 50 })).toBe(false);
+    expect(session.report({ completed: true, progress: 1, scorePercent: 80, passMark: 50 })).toBe(false);
     expect(session.problems[0]).toMatchObject({ kind: 'terminated', call: 'SetValue', code: '133' });
     expect(session.finish()).toBe(false);
   });
