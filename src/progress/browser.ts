@@ -35,8 +35,10 @@ export function localStorageOrNothing(): StorageLike | undefined {
 export function browserStore(): RecordStore {
   if (store) return store;
   const storage = localStorageOrNothing();
-  // Inside an LMS package, this learner's own keys (src/lms/learner-storage.ts).
-  const prefix = (typeof window === 'undefined' ? null : findBridge(window))?.storagePrefix ?? '';
+  // Inside an LMS package, this learner's own keys (src/lms/learner-storage.ts). Only a packaged
+  // build has a launch page above it: the public site's pages leave the bridge out.
+  const prefix =
+    import.meta.env.PUBLIC_CB_PACKAGE && typeof window !== 'undefined' ? (findBridge(window)?.storagePrefix ?? '') : '';
   const created = createStore(storage && prefixedStorage(storage, prefix));
   store = created;
   if (storage) {
