@@ -51,8 +51,30 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-// `_headers` is a web server's settings file: an LMS serves the package with its own headers.
-const files = [...walk(site)].map((full) => relative(site, full).split('\\').join('/')).filter((f) => f !== '_headers');
+/*
+ * Files of the build that nothing in a package loads, left out of the zips (the packages e2e test
+ * checks that every file kept is referenced, src/packaging/unreferenced.ts):
+ * - `_headers`, a web server's settings: an LMS serves the package with its own headers;
+ * - `404.html`, a web server's not-found page: an LMS answers a missing file itself;
+ * - `offline/`, the page the offline copy's service worker shows: a package has no service worker;
+ * - Pagefind's ready-made search interfaces and its highlighter: the site's search calls
+ *   pagefind.js directly and draws its own results;
+ * - the scenarios' drawings as files of their own (`art.svg`), for social previews and slides
+ *   made from the public site: the course's pages draw them inline;
+ * - the xAPI tracker's script: a packaged page never includes it (the LMS hears of progress
+ *   through SCORM), but Astro bundles it because the layout imports its component.
+ */
+const unused = [
+  /^_headers$/,
+  /^404\.html$/,
+  /^offline\//,
+  /^pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/,
+  /^scenarios\/[^/]+\/art\.svg$/,
+  /^_astro\/XapiTracker\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+];
+const files = [...walk(site)]
+  .map((full) => relative(site, full).split('\\').join('/'))
+  .filter((f) => !unused.some((pattern) => pattern.test(f)));
 const contents = new Map(files.map((f) => [f, readFileSync(join(site, f))]));
 
 let targets: PackageTarget[];

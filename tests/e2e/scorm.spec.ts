@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { optionStanding } from '../../src/lms/interactions';
 import { compile, debrief, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
 import { zipName } from '../../src/packaging/targets';
+import { unreferencedFiles } from '../../src/packaging/unreferenced';
 import { axeViolations } from './support/axe';
 import { PACKAGES, unpacked } from './support/lms-server';
 import { LMS_PORT } from './support/ports';
@@ -92,13 +93,32 @@ function relaunchCmi(cmi: Record<string, any>, version: Version) {
   return next;
 }
 
+/**
+ * What the page and its frames ask the server for outside the package's folder (the LMS's own
+ * harness files aside), and every answer that is an error. Listening starts before the page loads.
+ */
+function watchRequests(page: Page, folder: string) {
+  const lmsOwn = [`${lms}/harness.html`, `${lms}/harness.js`, `${lms}/scorm-again/`];
+  const outside: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^https?:/.test(url) && !url.startsWith(folder) && !lmsOwn.some((own) => url.startsWith(own))) outside.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  return { outside, failed };
+}
+
 async function open(browser: Browser, scope: string, version: Version, initial?: unknown) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const requests = watchRequests(page, `${lms}${unpacked(scope, version)}`);
   if (initial) await page.addInitScript((cmi) => ((window as unknown as { __lmsInitial: unknown }).__lmsInitial = cmi), initial);
   await page.goto(harness(scope, version));
   const sco = page.frameLocator('#sco');
-  return { context, page, sco, course: sco.frameLocator('iframe[data-course]') };
+  return { context, page, sco, course: sco.frameLocator('iframe[data-course]'), requests };
 }
 
 function samiEngine() {
@@ -112,7 +132,7 @@ for (const version of versions) {
     test('the course launches under a deep path and stays one LMS session while the learner moves between pages', async ({
       browser,
     }) => {
-      const { context, page, sco, course } = await open(browser, 'course', version);
+      const { context, page, sco, course, requests } = await open(browser, 'course', version);
       await expect(course.locator('h1')).toBeVisible();
       await expect(sco.locator('[data-lms-status]')).toBeHidden();
       await expect.poll(async () => (await attempt(page, version)).completion).toBe('incomplete');
@@ -131,6 +151,14 @@ for (const version of versions) {
       const now = await attempt(page, version);
       expect(now.completion).toBe('incomplete');
       if (version === '2004') expect(now.success).toBe('unknown');
+
+      // Everything came from the package's own folder and was there. The browser's own request for
+      // an icon is not an event a page sees, so the launch page's icon link is checked itself.
+      expect(requests.outside).toEqual([]);
+      expect(requests.failed).toEqual([]);
+      const icon = await sco.locator('link[rel="icon"]').evaluate((link) => (link as HTMLLinkElement).href);
+      expect(icon).toBe(`${lms}${unpacked('course', version)}favicon.svg`);
+      expect((await page.request.get(icon)).status()).toBe(200);
       await context.close();
     });
 
@@ -322,6 +350,7 @@ for (const version of versions) {
 }
 
 test('outside an LMS the launch page says so, and the course works from the browser alone', async ({ page }) => {
+  const requests = watchRequests(page, `${lms}${unpacked('course', '2004')}`);
   await page.goto(`${lms}${unpacked('course', '2004')}scorm/index.html?scope=course&version=2004`);
   await expect(page.locator('[data-lms-status]')).toHaveText(/No learning management system found/);
   const course = page.frameLocator('iframe[data-course]');
@@ -335,6 +364,9 @@ test('outside an LMS the launch page says so, and the course works from the brow
     .filter({ hasText: /relational agency/i })
     .first();
   await expect(first).toHaveAttribute('href', /modules\/relational-agency\/index\.html$/);
+  // Search found all it needs in the package: what the zips leave out is nothing Pagefind asks for.
+  expect(requests.outside).toEqual([]);
+  expect(requests.failed).toEqual([]);
 });
 
 test.describe('packages', () => {
@@ -405,6 +437,11 @@ test.describe('packages', () => {
       expect(inZip).toContain('scorm/index.html');
       expect(inZip).not.toContain('_headers');
     }
+  });
+
+  test('every file in the course package is loaded by something the launch page leads to', () => {
+    for (const { version, files } of manifests().filter((m) => m.scope === 'course'))
+      expect(unreferencedFiles(files, 'scorm/index.html'), `course ${version}`).toEqual([]);
   });
 
   test('no page in a package links to a folder or to an absolute path', () => {
