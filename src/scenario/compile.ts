@@ -1,4 +1,4 @@
-import { assign, createActor, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { buildLookup, type ScenarioLookup } from './lookup';
 import { holds } from './conditions';
 import { applyOption, enterScene, finishPlay, initialContext, isAvailable } from './model';
@@ -95,9 +95,4 @@ export interface ScenarioEngine {
 export function compile(payload: CompiledScenario): ScenarioEngine {
   const lookup = buildLookup(payload.scenario, payload.framework);
   return { payload, lookup, machine: createScenarioMachine(payload, lookup) };
-}
-
-/** An actor for the UI, fresh or resumed from a snapshot (live or persisted). */
-export function createPlayer(engine: ScenarioEngine, snapshot?: unknown) {
-  return snapshot === undefined ? createActor(engine.machine) : createActor(engine.machine, { snapshot: snapshot as never });
 }

@@ -1,8 +1,14 @@
 /**
  * Everything the browser needs to play a scenario, and nothing more: no YAML parser, no zod and
  * no analysis code may be reachable from here (a unit test walks the imports to make sure).
+ *
+ * How play runs: `compile` builds the XState machine from the payload the build made; each
+ * choice is one call of XState's pure `transition()` (`step` in replay.ts), with no actor, so a
+ * play is a list of option ids that replays to the same snapshot anywhere. The player's
+ * `src/player/session.ts` wraps these functions with the learner record; the projector and the
+ * checker's random plays use them directly.
  */
-export { compile, createPlayer, sceneState, endingState, RESOLVING } from './compile';
+export { compile, sceneState, endingState, RESOLVING } from './compile';
 export type { ChooseEvent, ScenarioEngine, ScenarioMachine } from './compile';
 export { replay, replayPositions, step, startSnapshot } from './replay';
 export type { EngineSnapshot, PositionsResult, ReplayResult } from './replay';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createPlayer, endingState, machineConfig, RESOLVING, sceneState } from '../../../src/scenario/compile';
+import { compile, endingState, machineConfig, RESOLVING, sceneState } from '../../../src/scenario/compile';
 import { buildLookup } from '../../../src/scenario/lookup';
 import { initialContext } from '../../../src/scenario/model';
 import { replay, startSnapshot, step } from '../../../src/scenario/replay';
-import { testFramework } from './helpers';
+import { createPlayer, testFramework } from './helpers';
 import { tinyEngine, tinyPayload } from './tiny';
 
 describe('compiling a scenario to an XState machine', () => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createActor } from 'xstate';
 import { analyseScenario, type AnalysisResult } from '../../../src/scenario/analyse';
 import type { KnownIds } from '../../../src/scenario/checks';
 import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
@@ -106,4 +107,13 @@ export function compiledShipped(file: string): CompiledScenario {
   const loaded = loadScenarioFile(root, file, known.ids);
   if (!loaded.ok) throw new Error(`${file} has errors: run the scenario check`);
   return loaded.compiled;
+}
+
+/**
+ * An XState actor over a scenario's machine, fresh or resumed from a snapshot (live or persisted).
+ * The site plays through pure transitions and never starts an actor; tests use one to show the
+ * machine also behaves as an ordinary XState machine would.
+ */
+export function createPlayer(engine: ScenarioEngine, snapshot?: unknown) {
+  return snapshot === undefined ? createActor(engine.machine) : createActor(engine.machine, { snapshot: snapshot as never });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createPlayer } from '../../../src/scenario/compile';
+import { compile } from '../../../src/scenario/compile';
 import { canonicalJson, ENGINE_VERSION, scenarioHash, stableHash } from '../../../src/scenario/hash';
 import { persistRun, restoreRun } from '../../../src/scenario/persist';
 import { replay } from '../../../src/scenario/replay';
-import { testFramework } from './helpers';
+import { createPlayer, testFramework } from './helpers';
 import { tinyPayload, tinyScenario } from './tiny';
 
 const payload = tinyPayload();
