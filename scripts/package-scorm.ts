@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { siteConfig } from '../src/site.config';
 import { manifestXml, type PackageStandard } from '../src/packaging/manifest';
+import { PAGEFIND_UNUSED } from '../src/search/pagefind-unused';
 import { packageTargets, zipName, type PackageTarget } from '../src/packaging/targets';
 
 const arg = (name: string) => {
@@ -68,7 +69,7 @@ const unused = [
   /^_headers$/,
   /^404\.html$/,
   /^offline\//,
-  /^pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/,
+  PAGEFIND_UNUSED,
   /^scenarios\/[^/]+\/art\.svg$/,
   /^_astro\/XapiTracker\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
 ];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { PAGEFIND_UNUSED } from '../search/pagefind-unused';
 
 /*
  * The offline copy of the course. A training venue that opened the site once, on working wifi,
@@ -17,7 +18,7 @@ export interface PrecacheEntry {
 }
 
 /** Files the browser never asks for, or must not be served from a cache. */
-const skip = (path: string) => path === 'sw.js' || path === '_headers' || path.endsWith('.map');
+const skip = (path: string) => path === 'sw.js' || path === '_headers' || path.endsWith('.map') || PAGEFIND_UNUSED.test(path);
 
 /** Every built file, pages by their directory URL, each with a short hash of its content. */
 export function precacheManifest(dist: string): PrecacheEntry[] {
