@@ -144,10 +144,11 @@ export const MAX_INTERACTIONS = 250;
 /** Problems that may pass if the same data is sent again a little later. */
 const TRANSIENT: readonly ProblemKind[] = ['lms-failure', 'no-error-code', 'threw'];
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 /** Milliseconds as SCORM 1.2's CMITimespan, HHHH:MM:SS.SS, capped at its largest value. */
 export function scorm12Timespan(ms: number): string {
   const cs = Math.min(Math.max(0, Math.round(ms / 10) || 0), 9999 * 360_000 + 359_999);
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const hours = Math.floor(cs / 360_000);
   const minutes = Math.floor((cs % 360_000) / 6000);
   const seconds = Math.floor((cs % 6000) / 100);
@@ -167,8 +168,6 @@ export function iso8601Duration(ms: number): string {
 /** A score as the data model's decimal: at most two places, so no LMS rounds it differently. */
 const decimal = (value: number, places: number): string => String(Math.round(value * 10 ** places) / 10 ** places);
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /**
  * One decision as the elements of interaction `n`, in the order the standards require (the id
  * first, the type before the response). 2004 says what was chosen by the option's id and
@@ -182,7 +181,7 @@ export function interactionElements(version: ScormVersion, n: number, d: Decisio
     return [
       [`${at}.id`, d.id],
       [`${at}.objectives.0.id`, d.kind],
-      [`${at}.time`, `${pad2(when.getHours())}:${pad2(when.getMinutes())}:${pad2(when.getSeconds())}`],
+      [`${at}.time`, `${pad(when.getHours(), 2)}:${pad(when.getMinutes(), 2)}:${pad(when.getSeconds(), 2)}`],
       [`${at}.type`, 'choice'],
       ...d.strongest.map((o, i): [string, string] => [`${at}.correct_responses.${i}.pattern`, o.letter]),
       [`${at}.student_response`, d.letter],
