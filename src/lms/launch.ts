@@ -15,7 +15,7 @@
  */
 import { pageHref } from '../lib/base';
 import { readJsonElement } from '../lib/json-element';
-import { localStorageOrNothing } from '../progress/browser';
+import { localStorageOrNothing } from '../storage/local';
 import { createStore, RECORD_KEY } from '../progress/store';
 import { compile, type ScenarioEngine } from '../scenario/runtime';
 import { BRIDGE_KEY, type LmsBridge } from './bridge';

@@ -1,4 +1,4 @@
-import type { StorageLike } from '../progress/store';
+import type { StorageLike } from '../storage/local';
 import { fnv1a } from '../scenario/hash';
 
 /*

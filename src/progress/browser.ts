@@ -1,31 +1,11 @@
 import { findBridge } from '../lms/bridge';
 import { prefixedStorage } from '../lms/learner-storage';
-import { BACKUP_KEY, RECORD_KEY, createStore, isQuotaError, type RecordStore, type StorageLike } from './store';
+import { localStorageOrNothing } from '../storage/local';
+import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore } from './store';
 
 /** The thin browser adapter: with autosave.ts and storage-use.ts, the only files in src/progress that touch the DOM. */
 
 let store: RecordStore | undefined;
-
-/**
- * localStorage when the browser lets us use it; reading the property itself can throw. A test
- * write tells a browser that refuses storage (private modes, blocked sites) from one whose
- * storage is merely full: full storage is still used, so the learner's saved work is read and
- * shown, and the first save that does not fit says that storage is full.
- */
-export function localStorageOrNothing(): StorageLike | undefined {
-  try {
-    const storage = window.localStorage;
-    try {
-      storage.setItem('__cb_probe__', '1');
-      storage.removeItem('__cb_probe__');
-    } catch (error) {
-      if (!isQuotaError(error)) return undefined;
-    }
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The page's one learner-record store; islands share it through this module. When another tab

@@ -2,12 +2,9 @@ import { emptyRecord, type LearnerRecord } from './record';
 import { mergeRecords } from './merge';
 import { parseRecord } from './migrate';
 
-/** The part of the Web Storage API the store needs; tests pass a fake. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import { isQuotaError, type StorageLike } from '../storage/local';
+
+export type { StorageLike };
 
 export const RECORD_KEY = 'cb:record';
 export const BACKUP_KEY = 'cb:record:backup';
@@ -60,16 +57,6 @@ export function sameContent(a: unknown, b: unknown): boolean {
   return (
     keysA.length === keysB.length &&
     keysA.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
-
-/** The error a browser throws when a write does not fit in its storage. */
-export function isQuotaError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'name' in error &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
   );
 }
 

@@ -1,5 +1,5 @@
 import { browserStore } from '../progress/browser';
-import type { StorageLike } from '../progress/store';
+import { localStorageOrNothing, type StorageLike } from '../storage/local';
 import { readPlayerData } from '../player/data';
 import { pageCatalogue } from './catalogue';
 import { CONFIG_ELEMENT_ID, readPageConfig } from './config';
@@ -19,16 +19,6 @@ export const ACTOR_KEY = 'crossing-boundaries:xapi-actor';
 const SCENARIO_DATA_ID = 'scenario-data';
 /** Retries closer together than this are pointless for a person's browser. */
 const MIN_WAIT_MS = 1_000;
-
-function localStorageOrNothing(): StorageLike | undefined {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(ACTOR_KEY);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A random id for this browser's learner, made once: the LRS can follow one learner's statements

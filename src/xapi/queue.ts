@@ -1,4 +1,4 @@
-import type { StorageLike } from '../progress/store';
+import { isQuotaError, type StorageLike } from '../storage/local';
 import type { PendingStatement, Statement } from './types';
 
 /*
@@ -82,11 +82,6 @@ export function retryDelay(attempts: number, options: QueueOptions = {}): number
   const exponent = Math.min(Math.max(attempts - 1, 0), 30);
   const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** exponent);
   return Math.round(delay * (1 - JITTER * random()));
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 const empty = (): QueueState => ({ version: 1, items: [], recent: [], dropped: 0, rejected: 0 });

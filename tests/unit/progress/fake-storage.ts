@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../../src/progress/store';
+import type { StorageLike } from '../../../src/storage/local';
 
 /**
  * An in-memory Web Storage that can be told to fail the way real browsers do: `SecurityError`
