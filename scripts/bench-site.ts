@@ -26,10 +26,11 @@ import { gzipSync } from 'node:zlib';
 import { generateScenario, generatedFile } from '../src/scenario/generate';
 import { pageCssGzip } from './lib/page-css';
 import { pageJs } from './lib/page-js';
+import { readArgs } from './lib/args';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
-const sizes = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1, 4, 16];
+const { values: args } = readArgs({ sizes: { type: 'string' } }, 'Usage: tsx scripts/bench-site.ts [--sizes 1,4,16]');
+const sizes = args.sizes ? args.sizes.split(',').map(Number) : [1, 4, 16];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** A copy of the project to build in; node_modules is shared file by file, except the analysis cache. */

@@ -13,19 +13,20 @@ import { siteConfig } from '../src/site.config';
 import { manifestXml, type PackageStandard } from '../src/packaging/manifest';
 import { PAGEFIND_UNUSED } from '../src/search/pagefind-unused';
 import { packageTargets, zipName, type PackageTarget } from '../src/packaging/targets';
+import { readArgs } from './lib/args';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : undefined;
-};
+const { values: args } = readArgs(
+  { only: { type: 'string' }, version: { type: 'string' }, out: { type: 'string' }, 'no-build': { type: 'boolean' } },
+  'Usage: tsx scripts/package-scorm.ts [--only course,sami] [--version 1.2|2004] [--out packages] [--no-build]',
+);
 
-const out = resolve(arg('out') ?? 'packages');
+const out = resolve(args.out ?? 'packages');
 const site = join(out, '.site');
-const only = arg('only')
+const only = args.only
   ?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const versionArg = arg('version');
+const versionArg = args.version;
 const isStandard = (v: string | undefined): v is PackageStandard => v === '1.2' || v === '2004';
 if (versionArg !== undefined && !isStandard(versionArg)) {
   console.error(`--version must be 1.2 or 2004, not "${versionArg}".`);
@@ -33,7 +34,7 @@ if (versionArg !== undefined && !isStandard(versionArg)) {
 }
 const standards: PackageStandard[] = isStandard(versionArg) ? [versionArg] : ['1.2', '2004'];
 
-if (!process.argv.includes('--no-build')) {
+if (!args['no-build']) {
   console.log('Building the course with relative addresses for LMS packages…');
   rmSync(site, { recursive: true, force: true });
   const built = spawnSync('npx', ['astro', 'build', '--silent'], {

@@ -6,10 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchema } from '../src/scenario/schema';
+import { readArgs } from './lib/args';
 
 const target = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
 const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
+const { values: args } = readArgs({ check: { type: 'boolean' } }, 'Usage: tsx scripts/scenario-schema.ts [--check]');
+if (args.check) {
   let current: unknown = null;
   try {
     current = JSON.parse(readFileSync(target, 'utf8'));

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseScenario } from '../src/scenario/analyse';
 import { firstNonUtf8Byte, listScenarioFiles, loadScenarioBytes, readKnownIds } from '../src/scenario/load';
 import { errorCount, formatOptionStatus, formatReport, type ScenarioReport } from '../src/scenario/report';
+import { readArgs } from './lib/args';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const known = readKnownIds(root);
@@ -18,14 +19,12 @@ if (!known.ok) {
   for (const p of known.problems) console.error(p);
   process.exit(1);
 }
-const args = process.argv.slice(2);
-const at = args.indexOf('--explain');
-const explain = at >= 0 ? args[at + 1] : undefined;
-if (at >= 0 && (!explain || explain.startsWith('-'))) {
-  console.error('--explain needs an option id, e.g. npm run scenarios:check -- --explain ring-dad');
-  process.exit(2);
-}
-const named = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+const { values: args, positionals: named } = readArgs(
+  { explain: { type: 'string' } },
+  'Usage: npm run scenarios:check -- [--explain <option-id>] [files…], e.g. npm run scenarios:check -- --explain ring-dad',
+  true,
+);
+const explain = args.explain;
 const files = named.length ? named.map((f) => relative(root, resolve(f))) : listScenarioFiles(root);
 if (!files.length) {
   console.log('No scenario files found in scenarios/.');

@@ -15,14 +15,15 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { compile, type CompiledScenario } from '../src/scenario/runtime';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { randomCode } from '../tests/e2e/support/random-code';
+import { readArgs } from './lib/args';
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : undefined;
-};
-const dir = arg('dir') ?? 'dist';
-const out = arg('out') ?? 'screenshots';
-const only = arg('only')?.split(',');
+const { values: args } = readArgs(
+  { dir: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
+  'Usage: tsx scripts/screenshots.ts [--dir dist] [--out screenshots] [--only home,debrief]',
+);
+const dir = args.dir ?? 'dist';
+const out = args.out ?? 'screenshots';
+const only = args.only?.split(',');
 const port = 4390;
 const base = `http://localhost:${port}/`;
 

@@ -12,20 +12,26 @@ import { spawnSync } from 'node:child_process';
 import { siteConfig } from '../src/site.config';
 import { resolveBase } from '../src/lib/base';
 import { readHeadersFile } from '../src/security/csp';
+import { readArgs } from './lib/args';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : undefined;
-}
+const { values: args } = readArgs(
+  {
+    dir: { type: 'string' },
+    base: { type: 'string' },
+    port: { type: 'string' },
+    'files-only': { type: 'boolean' },
+    'build-if-missing': { type: 'boolean' },
+  },
+  'Usage: tsx scripts/serve.ts [--build-if-missing] [--port 4321] [--dir dist] [--base /cpd/] [--files-only]',
+);
+const root = resolve(args.dir ?? process.env.CB_OUT_DIR ?? 'dist');
+const base = resolveBase(args.base ?? process.env.CB_BASE ?? siteConfig.base);
+const port = Number(args.port ?? process.env.PORT ?? 4321);
 
-const root = resolve(arg('dir') ?? process.env.CB_OUT_DIR ?? 'dist');
-const base = resolveBase(arg('base') ?? process.env.CB_BASE ?? siteConfig.base);
-const port = Number(arg('port') ?? process.env.PORT ?? 4321);
-
-const filesOnly = process.argv.includes('--files-only');
+const filesOnly = args['files-only'] ?? false;
 
 if (!filesOnly && !existsSync(join(root, 'index.html'))) {
-  if (!process.argv.includes('--build-if-missing')) {
+  if (!args['build-if-missing']) {
     console.error(`No built site in ${root}. Run \`npm run build\` first, or \`npm start\` to build and serve.`);
     process.exit(1);
   }
