@@ -21,8 +21,10 @@ import { pageCssGzip } from '../../scripts/lib/page-css';
 const KB = 1024;
 const budgets: { pattern: RegExp; what: string; initial: number; total: number; bare?: true }[] = [
   { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 78 * KB },
-  // Modules 2, 8 and 9 hold the finder or the activity-system tool as well as reflections and checks.
-  { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 40 * KB, total: 50 * KB },
+  // Modules 2, 8 and 9 hold the finder or the activity-system tool as well as reflections and
+  // checks. 41 KB since the one way into storage (src/storage/local.ts) became a chunk the
+  // record, the xAPI queue and the facilitation pages share: about 0.2 KB of chunk on these pages.
+  { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 41 * KB, total: 50 * KB },
   { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },
   { pattern: /^facilitate\/mirror\/$/, what: 'mirror data page', initial: 52 * KB, total: 52 * KB },
   // The presenter and audience windows load the engine at once: they are opened before a session, on the venue's laptop.
