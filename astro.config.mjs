@@ -7,9 +7,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityPolicy } from './src/integrations/security.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
-import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { relativeUrls } from './src/integrations/relative-build.ts';
 import { scormLaunchPage } from './src/integrations/scorm-launch.ts';
-import { PACKAGE_BASE, resolveBase } from './src/lib/base.ts';
+import { PACKAGE_BASE, resolveBase } from './src/urls/base.ts';
 import { rehypeSafeLinks } from './src/security/links.ts';
 
 // `npm run package:scorm` builds a copy for LMS packages: relative addresses, a SCORM launch page,

@@ -10,7 +10,7 @@ import { existsSync, statSync, createReadStream, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { siteConfig } from '../src/site.config';
-import { resolveBase } from '../src/lib/base';
+import { resolveBase } from '../src/urls/base';
 import { readHeadersFile } from '../src/security/csp';
 import { readArgs } from './lib/args';
 

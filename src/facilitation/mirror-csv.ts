@@ -1,4 +1,4 @@
-import { csvRow } from '../lib/csv';
+import { csvRow } from '../files/csv';
 import { mixNames, type MixCategory } from '../scenario/runtime';
 import { reasonLabels, type RejectedCode } from './codes';
 import type { MirrorSummary } from './mirror';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveBase } from '../lib/base';
+import { resolveBase } from '../urls/base';
 import { headersFile, securityHeaders, withPolicy } from '../security/csp';
 import { siteConfig } from '../site.config';
 

@@ -1,4 +1,4 @@
-import type { LearnerRecord, ScenarioRun } from '../progress/record';
+import type { LearnerRecord, ScenarioRun } from '../record/record';
 import type { Report } from './scorm-session';
 
 /*

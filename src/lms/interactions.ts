@@ -1,4 +1,4 @@
-import type { LearnerRecord } from '../progress/record';
+import type { LearnerRecord } from '../record/record';
 import { mixNames, type ScenarioEngine } from '../scenario/runtime';
 import type { Option, OptionKind } from '../scenario/types';
 

@@ -13,10 +13,10 @@
  * it sends them once more and finishes. Whatever the LMS does, the learner's work is in their
  * browser first; when the LMS stops saving, the learner is told (save-guard.ts, saving-notice.ts).
  */
-import { pageHref } from '../lib/base';
-import { readJsonElement } from '../lib/json-element';
+import { pageHref } from '../urls/base';
+import { readJsonElement } from '../security/json-element';
 import { localStorageOrNothing } from '../storage/local';
-import { createStore, RECORD_KEY } from '../progress/store';
+import { createStore, RECORD_KEY } from '../record/store';
 import { compile, type ScenarioEngine } from '../scenario/runtime';
 import { BRIDGE_KEY, type LmsBridge } from './bridge';
 import { packageReport, type PackageScope } from './course-result';

@@ -1,6 +1,6 @@
-import { completeModule } from '../progress/module-progress';
-import type { LearnerRecord } from '../progress/record';
-import { finishRun, recordChoice, saveSnapshot, startRun } from '../progress/scenarios';
+import { completeModule } from '../record/module-progress';
+import type { LearnerRecord } from '../record/record';
+import { finishRun, recordChoice, saveSnapshot, startRun } from '../record/scenarios';
 import { runResult } from '../player/session';
 import { persistRun, replayPositions, RUN_FORMAT, type ScenarioEngine } from '../scenario/runtime';
 import { questionsFingerprint, type ResumeState, type RunResume } from './suspend-data';

@@ -1,6 +1,6 @@
-import { forbiddenKeys } from '../progress/schema';
-import { latestRun } from '../progress/scenarios';
-import type { LearnerRecord, ScenarioRun } from '../progress/record';
+import { forbiddenKeys } from '../record/schema';
+import { latestRun } from '../record/scenarios';
+import type { LearnerRecord, ScenarioRun } from '../record/record';
 import { checkChars } from '../scenario/hash';
 import type { ScenarioEngine } from '../scenario/compile';
 import { bestPlay } from './course-result';

@@ -3,7 +3,7 @@
  * and downloaded in the background, offers to reload into it. It never reloads on its own: a
  * learner mid-reflection or a facilitator mid-session decides when.
  */
-// Astro's own, already in the '/cpd/' form: importing lib/base here would put its chunk on every page's first load.
+// Astro's own, already in the '/cpd/' form: importing src/urls/base.ts here would put its chunk on every page's first load.
 const base = import.meta.env.BASE_URL;
 
 function offerReload(worker: ServiceWorker) {

@@ -1,4 +1,4 @@
-import { readJsonElement } from '../lib/json-element';
+import { readJsonElement } from '../security/json-element';
 import type { CompiledScenario } from '../scenario/runtime';
 
 /*

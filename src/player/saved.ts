@@ -1,5 +1,5 @@
-import type { LearnerRecord, ScenarioRun } from '../progress/record';
-import { latestRun, runsOf } from '../progress/scenarios';
+import type { LearnerRecord, ScenarioRun } from '../record/record';
+import { latestRun, runsOf } from '../record/scenarios';
 import type { Scenario } from '../scenario/types';
 
 /*

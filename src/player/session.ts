@@ -1,4 +1,4 @@
-import type { RecordStore } from '../progress/store';
+import type { RecordStore } from '../record/store';
 import {
   finishRun,
   type FinishRunInput,
@@ -10,8 +10,8 @@ import {
   runsOf,
   saveSnapshot,
   startRun,
-} from '../progress/scenarios';
-import type { ScenarioRun } from '../progress/record';
+} from '../record/scenarios';
+import type { ScenarioRun } from '../record/record';
 import {
   currentScene,
   debrief,

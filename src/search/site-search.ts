@@ -2,7 +2,7 @@
  * Pagefind, loaded from the built site at run time (never bundled): the search page and the
  * header dialog load it on first use, under whatever base the course is served from.
  */
-import { pageHref } from '../lib/base';
+import { pageHref } from '../urls/base';
 import { searchWords, textHasWord, unmarkStopWords } from './query-words';
 
 export interface SiteResult {

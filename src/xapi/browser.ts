@@ -1,4 +1,4 @@
-import { browserStore } from '../progress/browser';
+import { browserStore } from '../record/browser';
 import { localStorageOrNothing, type StorageLike } from '../storage/local';
 import { readPlayerData } from '../player/data';
 import { pageCatalogue } from './catalogue';

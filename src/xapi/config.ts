@@ -1,4 +1,4 @@
-import { scriptJson } from '../lib/json-element';
+import { scriptJson } from '../security/json-element';
 import type { SiteConfig } from '../site.config';
 import { activityBase } from './iris';
 

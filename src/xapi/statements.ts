@@ -1,4 +1,4 @@
-import type { LearnerRecord, ScenarioRun } from '../progress/record';
+import type { LearnerRecord, ScenarioRun } from '../record/record';
 import type { Catalogue } from './catalogue';
 import { activityTypes, courseIri, decisionIri, extensionIri, moduleIri, scenarioIri, verbs, type ExtensionName } from './iris';
 import type { Activity, Agent, Context, Extensions, PendingStatement, Result, Statement, Verb } from './types';

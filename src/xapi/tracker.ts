@@ -1,5 +1,5 @@
-import type { LearnerRecord } from '../progress/record';
-import type { RecordStore } from '../progress/store';
+import type { LearnerRecord } from '../record/record';
+import type { RecordStore } from '../record/store';
 import type { StatementQueue } from './queue';
 import { flushQueue, type Fetch, type LrsTarget } from './send';
 import { statementsBetween, type StatementContext } from './statements';

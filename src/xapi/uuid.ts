@@ -1,7 +1,7 @@
 /*
  * UUIDs for statement ids, the learner's account name and run registrations. crypto.randomUUID
  * is missing on pages served over plain http (a course laptop at a training venue), so random ones
- * come from crypto.getRandomValues, as src/progress/ids.ts does.
+ * come from crypto.getRandomValues, as src/record/ids.ts does.
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -24,7 +24,15 @@ test('the indexes and the home page offer what was left unfinished, each of its 
   // Then a module opened and left part-read: it is the latest thing touched.
   await page.goto('modules/relational-agency/');
   await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('cb:record') ?? '')).toContain('relational-agency');
+  // Wait for the visit itself: the play's scores already name relational agency, so the bare id
+  // would be found before the module page has written anything.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => JSON.parse(localStorage.getItem('cb:record') ?? '{}').modules?.['relational-agency']?.lastVisitedAt ?? null,
+      ),
+    )
+    .not.toBeNull();
 
   await page.goto('');
   const home = page.locator('[data-continue]');
@@ -84,7 +92,9 @@ test("a pathway's page ticks the steps done, says the time left and offers the n
   await expect(items.nth(2)).toHaveAttribute('data-state', 'open');
   await expect(items.nth(0)).toContainText('Done:');
   // Every module and scenario step of the pathway counts; sessions with a group do not.
-  const steps = readFileSync('content/pathways/initial-teacher-education.yaml', 'utf8').match(/type: (module|scenario)\b/g)!.length;
+  const steps = readFileSync('content/pathways/initial-teacher-education.yaml', 'utf8').match(
+    /type: (module|scenario)\b/g,
+  )!.length;
   await expect(page.locator('[data-pathway-status]')).toHaveText(new RegExp(`^2 of ${steps} steps done, about .+ left$`));
   const next = page.locator('[data-next] a');
   await expect(next).toHaveText(`Next step: ${sami.scenario.title}`);

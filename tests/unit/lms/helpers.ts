@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentFile } from '../../../src/content-check/read';
-import type { LearnerRecord } from '../../../src/progress/record';
-import { finishRun, recordChoice, startRun } from '../../../src/progress/scenarios';
+import type { LearnerRecord } from '../../../src/record/record';
+import { finishRun, recordChoice, startRun } from '../../../src/record/scenarios';
 import { buildSceneGraph } from '../../../src/scenario/graph';
 import { optionsNow, startSnapshot, step, type EngineSnapshot, type ScenarioEngine } from '../../../src/scenario/runtime';
 import { moduleSchema, type ModuleFrontmatter } from '../../../src/schemas/module';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionInteractions, DESCRIPTION_CHARS, optionStanding } from '../../../src/lms/interactions';
-import { emptyRecord } from '../../../src/progress/record';
-import { recordChoice, recordRewind } from '../../../src/progress/scenarios';
+import { emptyRecord } from '../../../src/record/record';
+import { recordChoice, recordRewind } from '../../../src/record/scenarios';
 import { replay } from '../../../src/scenario/runtime';
 import { randomPlay, shippedEngines } from '../facilitation/helpers';
 import { playRun } from './helpers';

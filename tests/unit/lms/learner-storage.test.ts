@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_KEY, findBridge } from '../../../src/lms/bridge';
 import { learnerPrefix, prefixedStorage } from '../../../src/lms/learner-storage';
-import { createStore, RECORD_KEY } from '../../../src/progress/store';
+import { createStore, RECORD_KEY } from '../../../src/record/store';
 import type { StorageLike } from '../../../src/storage/local';
-import { completeModule } from '../../../src/progress/module-progress';
+import { completeModule } from '../../../src/record/module-progress';
 
 const memory = (): StorageLike & { keys(): string[] } => {
   const data = new Map<string, string>();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { manifestXml, xmlId } from '../../../src/packaging/manifest';
-import { rewriteFile, stepsToRoot } from '../../../src/packaging/relative-urls';
+import { rewriteFile, stepsToRoot } from '../../../src/packaging/rewrite-urls';
 import { packageTargets, zipName } from '../../../src/packaging/targets';
 
 const M = '/__cb_package__/';

@@ -3,9 +3,9 @@ import { bestPlay, packageReport, playScore } from '../../../src/lms/course-resu
 import { applyResumeState, type ResumeCourse } from '../../../src/lms/resume-record';
 import { courseOutline, decodeResumeState, encodeResumeState, resumeStateFromRecord } from '../../../src/lms/suspend-data';
 import { runResult } from '../../../src/player/session';
-import { completeModule, uncompleteModule } from '../../../src/progress/module-progress';
-import { emptyRecord, type LearnerRecord } from '../../../src/progress/record';
-import { resumableRun, runsOf, startRun } from '../../../src/progress/scenarios';
+import { completeModule, uncompleteModule } from '../../../src/record/module-progress';
+import { emptyRecord, type LearnerRecord } from '../../../src/record/record';
+import { resumableRun, runsOf, startRun } from '../../../src/record/scenarios';
 import { replay, restoreRun, RUN_FORMAT } from '../../../src/scenario/runtime';
 import { shippedEngines } from '../facilitation/helpers';
 import { longestPlay, playRun, shippedModules } from './helpers';

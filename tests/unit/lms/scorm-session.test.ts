@@ -12,7 +12,7 @@ import {
 } from '../../../src/lms/scorm-session';
 import { encodeResumeState, decodeResumeState } from '../../../src/lms/suspend-data';
 import { decisionInteractions, type DecisionInteraction } from '../../../src/lms/interactions';
-import { emptyRecord } from '../../../src/progress/record';
+import { emptyRecord } from '../../../src/record/record';
 import { randomPlay, shippedEngines } from '../facilitation/helpers';
 import { playRun } from './helpers';
 

@@ -14,8 +14,8 @@ import {
   type RunResume,
   type ScenarioResume,
 } from '../../../src/lms/suspend-data';
-import { completeModule } from '../../../src/progress/module-progress';
-import { emptyRecord } from '../../../src/progress/record';
+import { completeModule } from '../../../src/record/module-progress';
+import { emptyRecord } from '../../../src/record/record';
 import { replay, startSnapshot, step } from '../../../src/scenario/runtime';
 import { shippedEngines } from '../facilitation/helpers';
 import { longestPlay, playRun, shippedModules } from './helpers';

@@ -39,7 +39,7 @@ describe('files nothing in a package loads', () => {
       '_astro/site.css': '@font-face{src:url(./body.woff2)}',
       '_astro/body.woff2': new Uint8Array([0, 1, 2]),
       '_astro/chunk.D4x-8_Zq.js': 'export const x=1',
-      // A script's own address for a file (relative-urls.ts), and a page-relative fetch under the base.
+      // A script's own address for a file (src/packaging/rewrite-urls.ts), and a page-relative fetch under the base.
       '_astro/app.js': 'fetch((new URL("../data/list.json",import.meta.url).href));fetch(`${base}who-can-help/finder.json`)',
       'data/list.json': '{"picture":"../img/a%20b.svg"}',
       'img/a b.svg': '<svg/>',

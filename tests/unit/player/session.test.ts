@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { savedPlace } from '../../../src/player/saved';
 import { createPlaySession } from '../../../src/player/session';
-import { createStore } from '../../../src/progress/store';
+import { createStore } from '../../../src/record/store';
 import { compile } from '../../../src/scenario/compile';
 import { debrief } from '../../../src/scenario/debrief';
 import { currentScene, optionsNow } from '../../../src/scenario/queries';
 import { replay } from '../../../src/scenario/replay';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage } from '../record/fake-storage';
 import { compiledFixture } from '../scenario/helpers';
 
 const payload = compiledFixture('reference.yaml');

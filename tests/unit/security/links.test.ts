@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/lib/markdown';
+import { renderMarkdown } from '../../../src/rendering/markdown';
 import { isSafeUrl, unsafeLinks } from '../../../src/security/links';
 
 describe('which links course text may hold', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptJson } from '../../../src/lib/json-element';
+import { scriptJson } from '../../../src/security/json-element';
 import { inlineScripts } from '../../../src/security/csp';
 
 describe('JSON carried in a page', () => {

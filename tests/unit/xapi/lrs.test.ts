@@ -2,8 +2,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlaySession } from '../../../src/player/session';
-import { completeModule } from '../../../src/progress/module-progress';
-import { createStore } from '../../../src/progress/store';
+import { completeModule } from '../../../src/record/module-progress';
+import { createStore } from '../../../src/record/store';
 import { compile } from '../../../src/scenario/compile';
 import { siteConfig } from '../../../src/site.config';
 import { pageCatalogue } from '../../../src/xapi/catalogue';
@@ -14,7 +14,7 @@ import { outcomeOf, statementsUrl } from '../../../src/xapi/send';
 import { startTracker } from '../../../src/xapi/tracker';
 import type { Statement } from '../../../src/xapi/types';
 import { randomUuid } from '../../../src/xapi/uuid';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage } from '../record/fake-storage';
 import { compiledFixture } from '../scenario/helpers';
 import { expectValidStatement } from './shape';
 
@@ -242,7 +242,7 @@ function fakePage(configText: string | null, storage = new FakeStorage()) {
 async function loadPage() {
   vi.resetModules();
   await import('../../../src/xapi/browser');
-  return (await import('../../../src/progress/browser')).browserStore();
+  return (await import('../../../src/record/browser')).browserStore();
 }
 
 async function until(condition: () => boolean, ms = 5000) {

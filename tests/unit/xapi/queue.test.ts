@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQueue, QUEUE_KEY, retryDelay, type QueueOptions } from '../../../src/xapi/queue';
 import type { PendingStatement } from '../../../src/xapi/types';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage } from '../record/fake-storage';
 
 const T = 1_700_000_000_000;
 const noJitter: QueueOptions = { random: () => 0 };

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { completeModule, uncompleteModule, visitModule } from '../../../src/progress/module-progress';
-import { emptyRecord, type LearnerRecord } from '../../../src/progress/record';
-import { saveReflection } from '../../../src/progress/reflections';
-import { finishRun, recordChoice, recordRewind, startRun } from '../../../src/progress/scenarios';
-import { createStore } from '../../../src/progress/store';
-import { addCpdEntry } from '../../../src/progress/cpd';
+import { completeModule, uncompleteModule, visitModule } from '../../../src/record/module-progress';
+import { emptyRecord, type LearnerRecord } from '../../../src/record/record';
+import { saveReflection } from '../../../src/record/reflections';
+import { finishRun, recordChoice, recordRewind, startRun } from '../../../src/record/scenarios';
+import { createStore } from '../../../src/record/store';
+import { addCpdEntry } from '../../../src/record/cpd';
 import { emptyCatalogue, type Catalogue } from '../../../src/xapi/catalogue';
 import { activityBase } from '../../../src/xapi/iris';
 import { isoDuration, statementsBetween, type StatementContext } from '../../../src/xapi/statements';
 import type { Statement } from '../../../src/xapi/types';
 import { uuidFromText } from '../../../src/xapi/uuid';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage } from '../record/fake-storage';
 import { expectValidStatement } from './shape';
 
 const BASE = 'https://learning.example.org/cpd/';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import validate from 'xapi-validation';
 import { createPlaySession } from '../../../src/player/session';
-import { completeModule } from '../../../src/progress/module-progress';
-import { emptyRecord, type LearnerRecord } from '../../../src/progress/record';
-import { finishRun, recordChoice, recordRewind, startRun } from '../../../src/progress/scenarios';
-import { createStore } from '../../../src/progress/store';
+import { completeModule } from '../../../src/record/module-progress';
+import { emptyRecord, type LearnerRecord } from '../../../src/record/record';
+import { finishRun, recordChoice, recordRewind, startRun } from '../../../src/record/scenarios';
+import { createStore } from '../../../src/record/store';
 import { compile } from '../../../src/scenario/compile';
 import { listScenarioFiles } from '../../../src/scenario/load';
 import { mixCategories, mixCategory, type CompiledScenario } from '../../../src/scenario/types';
@@ -13,7 +13,7 @@ import { activityBase, extensionIri } from '../../../src/xapi/iris';
 import { statementsBetween, type StatementContext } from '../../../src/xapi/statements';
 import type { Statement } from '../../../src/xapi/types';
 import { randomUuid } from '../../../src/xapi/uuid';
-import { FakeStorage } from '../progress/fake-storage';
+import { FakeStorage } from '../record/fake-storage';
 import { compiledShipped, root } from '../scenario/helpers';
 
 /*

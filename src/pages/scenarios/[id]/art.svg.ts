@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { scenarioArt } from '../../../illustration/scenario-art';
 import { lightPalette } from '../../../illustration/palette';
-import { publishedScenarios, type ScenarioEntry } from '../../../lib/scenarios';
+import { publishedScenarios, type ScenarioEntry } from '../../../collections/scenarios';
 
 /*
  * The scenario's drawing as a file of its own (scenarios/<id>/art.svg), for a social preview or a

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedScenarios, type ScenarioEntry } from '../../../lib/scenarios';
+import { publishedScenarios, type ScenarioEntry } from '../../../collections/scenarios';
 
 /*
  * The compiled scenario on its own, for pages that need an engine for a scenario they do not
