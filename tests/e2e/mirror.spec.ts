@@ -8,7 +8,6 @@ import { encodeResult, sign } from '../../src/facilitation/result-code';
 import { compile, replay, type CompiledScenario, type ScenarioEngine } from '../../src/scenario/runtime';
 import { axeViolations } from './support/axe';
 import { randomCode } from './support/random-code';
-import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
 import { builtPages } from './support/site';
 
 /*
@@ -288,13 +287,6 @@ test("uses the browser's own QR reader where there is one, and offers no camera 
   await other.getByRole('button', { name: 'Scan with camera' }).click();
   await expect(other.locator('[aria-live="polite"]').first()).toHaveText('1 code added.');
   await expect(other.locator('[data-totals]')).toHaveText('1 play counted.');
-});
-
-test('works under a sub-path, fetching the scenarios from below the base', async ({ page }) => {
-  await openFresh(page, `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}facilitate/mirror/`);
-  await paste(page, good.join('\n'));
-  for (const id of ids)
-    await expect(page.locator(`section[data-scenario="${id}"] [data-plays]`)).toHaveText(String(summaries.get(id)!.plays));
 });
 
 test('the debrief shows the result code as a QR code of exactly that code', async ({ page }) => {

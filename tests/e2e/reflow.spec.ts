@@ -4,6 +4,7 @@ import { compile, type CompiledScenario } from '../../src/scenario/runtime';
 import { randomCode } from './support/random-code';
 import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
+import { islandsReady } from './support/islands';
 
 /*
  * No sideways scrolling on a phone (WCAG 1.4.10, and the accessibility statement promises it), on
@@ -67,7 +68,8 @@ for (const path of onePerKind) {
     for (const size of phones) {
       await page.setViewportSize(size);
       // Islands draw after the page has loaded; what they draw counts too.
-      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.goto(path);
+      await islandsReady(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect.poll(() => sidewaysOverflow(page), { message: `/${path} at ${size.width} px` }).toBeLessThanOrEqual(0);
     }

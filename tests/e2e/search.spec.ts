@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
-import { SUBPATH_BASE, SUBPATH_PORT } from './support/ports';
 
 // The first search of a page fetches Pagefind's code and index: allow for a slow, busy machine.
 const firstSearch = { timeout: 20_000 };
@@ -47,19 +46,6 @@ test('search opens with "/" in a dialog, works by keyboard alone and closes with
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-});
-
-test('the menu link still goes to the search page when opened in a new tab, and search works under a sub-path', async ({
-  page,
-}) => {
-  await page.goto(`http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}search/`);
-  await page.getByLabel('Search the course').fill('relational agency');
-  await expect(page.locator('.results li a').first()).toHaveAttribute(
-    'href',
-    `${SUBPATH_BASE}modules/relational-agency/`,
-    firstSearch,
-  );
-  await expect(page.locator('[data-search-link]')).toHaveAttribute('href', `${SUBPATH_BASE}search/`);
 });
 
 test('words typed before the page’s scripts have started are still searched', async ({ page }) => {

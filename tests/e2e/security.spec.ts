@@ -4,6 +4,7 @@ import { inlineScripts, readHeadersFile, scriptHash } from '../../src/security/c
 import type { CompiledScenario } from '../../src/scenario/types';
 import { watchForeignRequests } from './support/network';
 import { builtPages } from './support/site';
+import { islandsReady } from './support/islands';
 
 /*
  * The Content-Security-Policy holds on the built site: every page carries one that allows exactly
@@ -73,7 +74,7 @@ test('reading, searching and the finder run under the policy', async ({ page }) 
     'facilitate/handouts/concepts/',
   ]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await islandsReady(page);
     await expectClean(page, reports, foreign);
   }
 

@@ -1,7 +1,7 @@
 /**
  * Builds the SCORM packages, unpacks some of them under deep paths such as a Moodle site's
  * (/pluginfile.php/12/mod_scorm/content/1/), writes the harness page beside them, and serves the
- * lot as plain files, the way an LMS serves a package. Run by playwright.config.ts.
+ * lot as plain files, the way an LMS serves a package. Run by playwright.deploy.config.ts; it packages the course and one scenario, which is all the tests unpack.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,9 @@ export const unpacked = (scope: string, version: '1.2' | '2004'): string =>
   `/pluginfile.php/${scope === 'course' ? 12 : 13}${version === '1.2' ? 0 : 1}/mod_scorm/content/1/`;
 
 if (process.argv[1]?.endsWith('lms-server.ts')) {
-  const built = spawnSync('npx', ['tsx', 'scripts/package-scorm.ts', '--out', PACKAGES], { stdio: 'inherit' });
+  const built = spawnSync('npx', ['tsx', 'scripts/package-scorm.ts', '--out', PACKAGES, '--only', 'course,sami'], {
+    stdio: 'inherit',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
   rmSync(ROOT, { recursive: true, force: true });
   for (const scope of ['course', 'sami'])

@@ -11,6 +11,7 @@ import { pack, sceneLayout, unpack } from '../../../src/scenario/state-key';
 import type { CompiledScenario } from '../../../src/scenario/types';
 import { compiledFixture, compiledShipped, knownIds, root } from './helpers';
 import { tinyPayload } from './tiny';
+import { cases } from '../cases';
 
 /*
  * The analysis steps through the pure model's arithmetic on arrays of numbers (fast-model.ts)
@@ -19,7 +20,7 @@ import { tinyPayload } from './tiny';
  * choice the levels, relationships, flags, the relief still to come from supports and the scores
  * are the same; at the end the same ending is chosen from the settled final state.
  */
-const PLAYS = 2_000;
+const PLAYS = cases(500);
 
 function generated(scenes: number, shape: Parameters<typeof generateScenario>[1] = {}): () => CompiledScenario {
   return () => {

@@ -17,6 +17,7 @@ import {
 import type { PlayContext, SupportRecord } from '../../../src/scenario/types';
 import { testFramework } from './helpers';
 import { tinyScenario } from './tiny';
+import { cases } from '../cases';
 
 const lookup = buildLookup(tinyScenario(), testFramework);
 const domains = ['learning', 'health', 'family', 'community', 'wellbeing'];
@@ -102,7 +103,7 @@ describe('stage entry: drift, spill and relief', () => {
           for (const d of domains) expect(lower[d]).toBeLessThanOrEqual(higher[d]!);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: cases(500) },
     );
   });
 });

@@ -9,14 +9,16 @@ import { optionsNow } from '../../../src/scenario/queries';
 import { replay, startSnapshot, step } from '../../../src/scenario/replay';
 import type { CompiledScenario } from '../../../src/scenario/types';
 import { compiledFixture, compiledShipped, fixtures, knownIds, root } from './helpers';
+import { cases } from '../cases';
 
 /*
- * 10,000 random plays of every shipped scenario (scenarios/*.yaml, checked against the real
- * content ids) and of every good fixture. The analysis made promises; random play must keep them.
+ * Random plays of every shipped scenario (scenarios/*.yaml, checked against the real content ids)
+ * and of every good fixture: by default 500 of each scenario and 2,500 of each fixture, times
+ * CB_DEEP (tests/unit/cases.ts). The analysis made promises; random play must keep them.
  */
-const PLAYS = 10_000;
+const PLAYS = cases(2_500);
 /** Shipped scenarios are also analysed exactly and played end to end in the library tests: a lighter cross-check will do. */
-const SHIPPED_PLAYS = 2_000;
+const SHIPPED_PLAYS = cases(500);
 
 function shipped(): [string, () => CompiledScenario, number][] {
     return listScenarioFiles(root).map((file) => [

@@ -8,6 +8,7 @@ import { listScenarioFiles } from '../../../src/scenario/load';
 import { parseYaml } from '../../../src/scenario/parse';
 import { FAST_READ_BYTES, readFast, readLargeYaml } from '../../../src/scenario/read-yaml';
 import { fixtures, knownIds, root } from './helpers';
+import { cases } from '../cases';
 
 /*
  * Large files are read by js-yaml (read-yaml.ts) and small ones by the `yaml` package (parse.ts).
@@ -86,7 +87,7 @@ describe('the fast reader for large files', () => {
     for (const s of scalars) agrees(`v: ${s}\n`);
     fc.assert(
       fc.property(fc.stringMatching(/^[-+.0-9a-zA-Z_:~ ]{1,8}$/), (s) => agrees(`v: ${s}\n`)),
-      { numRuns: 2_000 },
+      { numRuns: cases(500) },
     );
   });
 
@@ -102,7 +103,7 @@ describe('the fast reader for large files', () => {
         for (const [at, insert] of changes) text = `${text.slice(0, at)}${insert}${text.slice(at + (insert === '' ? 1 : 0))}`;
         agrees(text);
       }),
-      { numRuns: 1_000 },
+      { numRuns: cases(250) },
     );
   }, 120_000);
 
