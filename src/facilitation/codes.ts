@@ -137,13 +137,12 @@ export function addedMessage(added: number, rejected: number): string {
 /*
  * The pasted codes are kept in localStorage so that a reload does not lose a session's work:
  *
- *   crossing-boundaries:mirror = {"format":1,"codes":["CB1.sami…", "not a code", …]}
+ *   cb:mirror (MIRROR_KEY, src/storage/keys.ts) = {"format":1,"codes":["CB1.sami…", "not a code", …]}
  *
  * Codes are kept as pasted (after readCodes), bad ones and repeats included, and decoded afresh on
  * every load, so a scenario that failed to load is tried again and a new version of the site judges
  * them by its own scenarios. Anything else under the key is ignored and overwritten on the next add.
  */
-export const STORAGE_KEY = 'crossing-boundaries:mirror';
 
 /**
  * Pasted codes kept at most, repeats and bad ones included: a room of hundreds many times over,

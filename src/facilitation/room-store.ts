@@ -8,8 +8,6 @@ import { newRoom, ROOM_FORMAT, type RoomDecision, type RoomPhase, type RoomState
  * a damaged one, starts afresh with a notice rather than breaking the page.
  */
 
-export const roomKey = (scenarioId: string) => `crossing-boundaries:room:${scenarioId}`;
-
 const phases: readonly RoomPhase[] = ['intro', 'voting', 'consequence', 'debrief'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -15,13 +15,12 @@
  */
 import { pageHref } from '../urls/base';
 import { readJsonElement } from '../security/json-element';
-import { localStorageOrNothing } from '../storage/local';
+import { localStorageOrNothing, onOtherTabChange } from '../storage/local';
+import { learnerPrefix, offerLearnerPrefix, prefixedStorage } from '../storage/learner';
 import { createStore, RECORD_KEY } from '../record/store';
 import { compile, type ScenarioEngine } from '../scenario/runtime';
-import { BRIDGE_KEY, type LmsBridge } from './bridge';
 import { packageReport, type PackageScope } from './course-result';
 import { decisionInteractions } from './interactions';
-import { learnerPrefix, prefixedStorage } from './learner-storage';
 import { applyResumeState, type ResumeCourse } from './resume-record';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { createSaveGuard } from './save-guard';
@@ -93,7 +92,7 @@ async function launch(data: LaunchData) {
   else if (!started) say('The learning management system did not start a session, so this visit is kept in this browser only.');
 
   const prefix = started ? learnerPrefix(started.learnerId) : '';
-  (window as unknown as Record<string, LmsBridge>)[BRIDGE_KEY] = { storagePrefix: prefix };
+  offerLearnerPrefix(window, prefix);
   const storage = localStorageOrNothing();
   const store = createStore(storage && prefixedStorage(storage, prefix));
 
@@ -134,9 +133,12 @@ async function launch(data: LaunchData) {
       if (guard.state !== 'saved') notice.stillFailing(new Date());
     });
     guard.save();
-    addEventListener('storage', (event) => {
-      if (event.storageArea === storage && (event.key === null || event.key === prefix + RECORD_KEY)) guard.save();
-    });
+    if (storage)
+      onOtherTabChange(
+        storage,
+        (key) => key === prefix + RECORD_KEY,
+        () => guard.save(),
+      );
     addEventListener('pagehide', () => {
       sync();
       session.finish();

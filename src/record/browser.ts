@@ -1,6 +1,6 @@
-import { findBridge } from '../lms/bridge';
-import { prefixedStorage } from '../lms/learner-storage';
-import { localStorageOrNothing } from '../storage/local';
+import { formerKeyToday, KEY_PREFIX, THEME_KEY } from '../storage/keys';
+import { pageLearnerPrefix, prefixedStorage } from '../storage/learner';
+import { localStorageOrNothing, onOtherTabChange } from '../storage/local';
 import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore } from './store';
 
 /** The thin browser adapter: with autosave.ts and storage-use.ts, the only files in src/record that touch the DOM. */
@@ -15,19 +15,16 @@ let store: RecordStore | undefined;
 export function browserStore(): RecordStore {
   if (store) return store;
   const storage = localStorageOrNothing();
-  // Inside an LMS package, this learner's own keys (src/lms/learner-storage.ts). Only a packaged
-  // build has a launch page above it: the public site's pages leave the bridge out.
-  const prefix =
-    import.meta.env.PUBLIC_CB_PACKAGE && typeof window !== 'undefined' ? (findBridge(window)?.storagePrefix ?? '') : '';
+  // Inside an LMS package, this learner's own keys (src/storage/learner.ts).
+  const prefix = pageLearnerPrefix();
   const created = createStore(storage && prefixedStorage(storage, prefix));
   store = created;
-  if (storage) {
-    addEventListener('storage', (event) => {
-      if (event.storageArea !== storage) return;
-      // key is null when another tab cleared all of storage.
-      if (event.key === null || event.key === prefix + RECORD_KEY || event.key.startsWith(prefix + BACKUP_KEY)) created.refresh();
-    });
-  }
+  if (storage)
+    onOtherTabChange(
+      storage,
+      (key) => key === prefix + RECORD_KEY || key.startsWith(prefix + BACKUP_KEY),
+      () => created.refresh(),
+    );
   return created;
 }
 
@@ -35,13 +32,20 @@ export function browserStore(): RecordStore {
 export { downloadText } from '../files/download';
 
 /**
- * Removes everything else the course keeps in this browser under its `crossing-boundaries:` prefix
- * (a facilitator's room and mirror codes, the xAPI learner id and queue): "delete all my data"
- * means all of it, not only the learner record.
+ * Removes everything else the course keeps in this browser (a facilitator's rooms and mirror
+ * codes, the presenter-notes setting, the xAPI learner id and queue): "delete all my data" means
+ * all of it, not only the learner record. The record and its backups are the store's to clear;
+ * the light/dark choice says nothing about the learner; and another learner's record from inside
+ * an LMS package (`cb:lms:…`) is not this learner's to delete.
  */
 export function forgetOtherCourseData(): void {
+  const kept = (key: string) => key.startsWith(RECORD_KEY) || key.startsWith(`${KEY_PREFIX}lms:`) || key === THEME_KEY;
   try {
-    const keys = Object.keys(window.localStorage).filter((k) => k.startsWith('crossing-boundaries:'));
+    // A key still under an earlier version's name (storage too full to move it) counts as today's.
+    const keys = Object.keys(window.localStorage).filter((k) => {
+      const today = formerKeyToday(k) ?? k;
+      return today.startsWith(KEY_PREFIX) && !kept(today);
+    });
     for (const key of keys) window.localStorage.removeItem(key);
   } catch {
     // Storage that cannot be read holds nothing to delete.

@@ -1,4 +1,4 @@
-import { findBridge } from '../lms/bridge';
+import { pageLearnerPrefix } from '../storage/learner';
 /*
  * What a learner has under way, read straight from the stored record for pages that carry no
  * island (the home page, the indexes): which modules and scenarios are started or done, and the
@@ -62,14 +62,12 @@ export function readProgress(record: unknown): Progress {
 /**
  * What the learner has under way, from this browser's stored record (nothing, if it cannot be
  * read). Inside an LMS package that is this learner's own record, under their prefix
- * (src/lms/learner-storage.ts), never the key another learner on the same computer might use.
+ * (src/storage/learner.ts), never the key another learner on the same computer might use.
  */
 export function storedProgress(): Progress {
   let record: unknown = null;
   try {
-    // Only a packaged build has a launch page above it: the public site's pages leave the bridge out.
-    const prefix = import.meta.env.PUBLIC_CB_PACKAGE ? (findBridge(window)?.storagePrefix ?? '') : '';
-    record = JSON.parse(localStorage.getItem(`${prefix}cb:record`) ?? 'null');
+    record = JSON.parse(localStorage.getItem(`${pageLearnerPrefix()}cb:record`) ?? 'null');
   } catch {
     // Unreadable or unavailable (storage blocked, damaged JSON): read as nothing started.
   }

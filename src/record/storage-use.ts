@@ -1,5 +1,6 @@
 import { browserStore } from './browser';
 import { BACKUP_KEY, RECORD_KEY } from './store';
+import { MIRROR_KEY, roomKey, XAPI_QUEUE_KEY } from '../storage/keys';
 
 /*
  * What the course keeps in this browser's storage, and how much room each part takes, so that
@@ -20,9 +21,9 @@ export interface StoredPart {
 const parts: [test: (key: string) => boolean, label: (key: string) => string, clearable: boolean][] = [
   [(k) => k.endsWith(RECORD_KEY), () => 'Your learner record (reflections, progress, CPD log)', false],
   [(k) => k.includes(BACKUP_KEY), () => 'A copy of saved data that could not be read', false],
-  [(k) => k === 'crossing-boundaries:mirror', () => 'Result codes pasted on the mirror data page', true],
-  [(k) => k.startsWith('crossing-boundaries:room:'), (k) => `A presenter's saved session (${k.split(':').pop()})`, true],
-  [(k) => k === 'crossing-boundaries:xapi-queue', () => 'Progress waiting to be sent to your organisation', false],
+  [(k) => k === MIRROR_KEY, () => 'Result codes pasted on the mirror data page', true],
+  [(k) => k.startsWith(roomKey('')), (k) => `A presenter's saved session (${k.split(':').pop()})`, true],
+  [(k) => k === XAPI_QUEUE_KEY, () => 'Progress waiting to be sent to your organisation', false],
 ];
 
 /** The course's parts of storage, largest first; keys of other sites on the same address are left out. */

@@ -2,12 +2,13 @@ import { emptyRecord, type LearnerRecord } from './record';
 import { mergeRecords } from './merge';
 import { parseRecord } from './migrate';
 
+import { KEY_PREFIX } from '../storage/keys';
 import { isQuotaError, type StorageLike } from '../storage/local';
 
 export type { StorageLike };
 
-export const RECORD_KEY = 'cb:record';
-export const BACKUP_KEY = 'cb:record:backup';
+export const RECORD_KEY = `${KEY_PREFIX}record`;
+export const BACKUP_KEY = `${KEY_PREFIX}record:backup`;
 /** Backups beyond the first go to `cb:record:backup:1` … `:9`, so an older one is never overwritten. */
 const MAX_BACKUPS = 10;
 

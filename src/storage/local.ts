@@ -1,3 +1,5 @@
+import { moveFormerKeys } from './keys';
+
 /*
  * The browser's localStorage, reached one way by every part of the course that keeps something
  * there: the learner record, the LMS launch page, the xAPI queue, the presenter's room and the
@@ -32,8 +34,22 @@ export function localStorageOrNothing(): StorageLike | undefined {
     } catch (error) {
       if (!isQuotaError(error)) return undefined;
     }
+    moveFormerKeys(storage);
     return storage;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Calls `listener` when another tab changes a key `matches` accepts, or clears storage (a null
+ * key). A tab never hears its own writes, so this is how an open page learns of another's.
+ * Returns a function that stops listening.
+ */
+export function onOtherTabChange(storage: StorageLike, matches: (key: string) => boolean, listener: () => void): () => void {
+  const handle = (event: StorageEvent) => {
+    if (event.storageArea === storage && (event.key === null || matches(event.key))) listener();
+  };
+  addEventListener('storage', handle);
+  return () => removeEventListener('storage', handle);
 }

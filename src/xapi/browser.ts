@@ -1,4 +1,5 @@
 import { browserStore } from '../record/browser';
+import { XAPI_ACTOR_KEY } from '../storage/keys';
 import { localStorageOrNothing, type StorageLike } from '../storage/local';
 import { readPlayerData } from '../player/data';
 import { pageCatalogue } from './catalogue';
@@ -14,7 +15,6 @@ import { isUuid, randomUuid } from './uuid';
  * falls due, and as the page is hidden or closed.
  */
 
-export const ACTOR_KEY = 'crossing-boundaries:xapi-actor';
 /** The player's data element on scenario pages (src/pages/scenarios/[id]/index.astro). */
 const SCENARIO_DATA_ID = 'scenario-data';
 /** Retries closer together than this are pointless for a person's browser. */
@@ -26,10 +26,10 @@ const MIN_WAIT_MS = 1_000;
  */
 function learnerId(storage: StorageLike | undefined): string {
   try {
-    const saved = storage?.getItem(ACTOR_KEY);
+    const saved = storage?.getItem(XAPI_ACTOR_KEY);
     if (saved && isUuid(saved)) return saved;
     const made = randomUuid();
-    storage?.setItem(ACTOR_KEY, made);
+    storage?.setItem(XAPI_ACTOR_KEY, made);
     return made;
   } catch {
     return randomUuid();

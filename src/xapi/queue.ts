@@ -1,3 +1,4 @@
+import { XAPI_QUEUE_KEY } from '../storage/keys';
 import { isQuotaError, type StorageLike } from '../storage/local';
 import type { PendingStatement, Statement } from './types';
 
@@ -5,7 +6,7 @@ import type { PendingStatement, Statement } from './types';
  * Statements waiting for the LRS, kept in localStorage so a learner offline at a training venue
  * loses nothing on reload: they go when the network comes back, oldest first.
  *
- * Stored under `crossing-boundaries:xapi-queue`, version 1:
+ * Stored under `cb:xapi-queue`, version 1:
  *   { version: 1,
  *     items:   [{ key, statement, attempts, due }],  // `due`: ms since 1970 when it may next be sent
  *     recent:  ["<key>", …],                          // keys queued lately, newest last, so two tabs
@@ -17,8 +18,6 @@ import type { PendingStatement, Statement } from './types';
  * damaged text is replaced by an empty queue (statements are derived data; the learner record is
  * untouched), and storage that refuses to be used leaves the queue in memory for this page.
  */
-
-export const QUEUE_KEY = 'crossing-boundaries:xapi-queue';
 
 export interface QueuedStatement {
   key: string;
@@ -131,7 +130,7 @@ export function createQueue(storage: StorageLike | undefined, options: QueueOpti
   function load(): QueueState {
     if (!storage || !useStorage) return memory;
     try {
-      memory = parse(storage.getItem(QUEUE_KEY));
+      memory = parse(storage.getItem(XAPI_QUEUE_KEY));
     } catch {
       useStorage = false;
     }
@@ -144,7 +143,7 @@ export function createQueue(storage: StorageLike | undefined, options: QueueOpti
     if (!storage || !useStorage) return;
     for (;;) {
       try {
-        storage.setItem(QUEUE_KEY, JSON.stringify(memory));
+        storage.setItem(XAPI_QUEUE_KEY, JSON.stringify(memory));
         return;
       } catch (error) {
         if (!isQuotaError(error) || memory.items.length === 0) {

@@ -123,7 +123,7 @@ test.describe('presenter and audience', () => {
 
     // The tallies are kept with the run in the presenter's browser.
     const saved = await presenter.evaluate(
-      (id) => JSON.parse(localStorage.getItem(`crossing-boundaries:room:${id}`) ?? 'null'),
+      (id) => JSON.parse(localStorage.getItem(`cb:room:${id}`) ?? 'null'),
       ID,
     );
     expect(saved.path.map((d: { option: string }) => d.option)).toEqual(best);

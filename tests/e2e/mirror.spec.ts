@@ -191,7 +191,7 @@ test('has no axe violations with data, in both themes, and reflows at 320 px', a
   await paste(page, pasted);
   await expect(page.locator('section.rejected')).toBeVisible();
   for (const theme of ['light', 'dark']) {
-    await page.evaluate((t) => localStorage.setItem('cb-theme', t), theme);
+    await page.evaluate((t) => localStorage.setItem('cb:theme', t), theme);
     await page.reload();
     await expect(page.locator(`section[data-scenario="${first}"]`)).toBeVisible();
     expect(await axeViolations(page), theme).toEqual([]);

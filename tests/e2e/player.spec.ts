@@ -154,7 +154,7 @@ test.describe('one scenario in depth', () => {
     await page.goto(path);
     await page.evaluate(() => localStorage.clear());
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((t) => localStorage.setItem('cb-theme', t), theme);
+      await page.evaluate((t) => localStorage.setItem('cb:theme', t), theme);
       await page.reload();
       await expect(page.getByRole('button', { name: /Start the scenario|Resume/ })).toBeVisible();
       expect(await axeViolations(page), `intro, ${theme}`).toEqual([]);

@@ -17,7 +17,7 @@ async function storedRecord(page: Page): Promise<Record<string, any>> {
 async function fillStorage(page: Page) {
   await page.evaluate(() => {
     const junk = Array.from({ length: 10_000 }, (_, i) => `CB1.junk${i}.pasted`);
-    localStorage.setItem('crossing-boundaries:mirror', JSON.stringify({ format: 1, codes: junk }));
+    localStorage.setItem('cb:mirror', JSON.stringify({ format: 1, codes: junk }));
     let chunk = 'x'.repeat(256 * 1024);
     for (let i = 0; chunk.length > 0; i++) {
       try {

@@ -5,8 +5,8 @@ describe('what the course keeps in storage', () => {
   it('names the course’s parts, largest first, and offers to clear only what is not the learner’s own work', () => {
     const parts = storageUse([
       ['cb:record', 'x'.repeat(1000)],
-      ['crossing-boundaries:mirror', 'y'.repeat(200_000)],
-      ['crossing-boundaries:room:sami', '{}'],
+      ['cb:mirror', 'y'.repeat(200_000)],
+      ['cb:room:sami', 'r'.repeat(100)],
       ['cb:record:backup:1', 'z'],
       ['another-app:0', 'w'.repeat(500_000)],
     ]);
@@ -16,7 +16,7 @@ describe('what the course keeps in storage', () => {
       ["A presenter's saved session (sami)", true],
       ['A copy of saved data that could not be read', false],
     ]);
-    expect(parts[0]!.bytes).toBe(2 * ('crossing-boundaries:mirror'.length + 200_000));
+    expect(parts[0]!.bytes).toBe(2 * ('cb:mirror'.length + 200_000));
   });
 
   it('keeps a learner record inside an LMS package (a prefixed key) as the learner’s own', () => {

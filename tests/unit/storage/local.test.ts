@@ -14,6 +14,10 @@ function browserWith(storage: 'working' | 'full' | 'refusing' | 'blocked') {
       items.set(k, v);
     },
     removeItem: (k: string) => void items.delete(k),
+    get length() {
+      return items.size;
+    },
+    key: (i: number) => [...items.keys()][i] ?? null,
   };
   (globalThis as { window?: unknown }).window = {
     get localStorage() {

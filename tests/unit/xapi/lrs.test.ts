@@ -271,7 +271,7 @@ describe('in the page', () => {
     expect(spy).not.toHaveBeenCalled();
     expect(lrs.received).toHaveLength(0);
     expect(listeners.filter((l) => l !== 'storage')).toEqual([]);
-    expect([...storage.items.keys()].filter((k) => k.startsWith('crossing-boundaries:'))).toEqual([]);
+    expect([...storage.items.keys()].filter((k) => k.startsWith('cb:xapi'))).toEqual([]);
   });
 
   it('with a configuration, a change to the shared record reaches the LRS from a random, lasting learner id', async () => {
@@ -289,7 +289,7 @@ describe('in the page', () => {
 
     const [statement] = [...lrs.stored.values()];
     expectValidStatement(statement!);
-    const learnerId = storage.getItem('crossing-boundaries:xapi-actor');
+    const learnerId = storage.getItem('cb:xapi-actor');
     expect(statement!.actor).toEqual({ objectType: 'Agent', account: { homePage: 'http://127.0.0.1:4321/', name: learnerId } });
     expect(statement!.object).toMatchObject({
       id: 'urn:crossing-boundaries:modules:knowing-who',

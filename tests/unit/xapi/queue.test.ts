@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createQueue, QUEUE_KEY, retryDelay, type QueueOptions } from '../../../src/xapi/queue';
+import { createQueue, retryDelay, type QueueOptions } from '../../../src/xapi/queue';
+import { XAPI_QUEUE_KEY as QUEUE_KEY } from '../../../src/storage/keys';
 import type { PendingStatement } from '../../../src/xapi/types';
 import { FakeStorage } from '../record/fake-storage';
 

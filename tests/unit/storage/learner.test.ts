@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_KEY, findBridge } from '../../../src/lms/bridge';
-import { learnerPrefix, prefixedStorage } from '../../../src/lms/learner-storage';
+import { BRIDGE_KEY, findBridge, learnerPrefix, prefixedStorage } from '../../../src/storage/learner';
 import { createStore, RECORD_KEY } from '../../../src/record/store';
 import type { StorageLike } from '../../../src/storage/local';
 import { completeModule } from '../../../src/record/module-progress';
