@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { FRAMEWORK_FILE, readFrameworkText } from './authoring/course-facts';
+import { formatMessage } from './authoring/message';
 import { moduleSchema } from './schemas/module';
 import { glossarySchema } from './schemas/glossary';
 import { roleSchema } from './schemas/role';
 import { pathwaySchema } from './schemas/pathway';
 import { sessionSchema } from './schemas/session';
-import { dimensionSchema, domainSchema, type Framework } from './schemas/framework';
+import { dimensionSchema, domainSchema } from './schemas/framework';
 import { scenarioLoader } from './integrations/scenario-loader';
 import type { CompiledScenario } from './scenario/types';
 
@@ -21,11 +22,15 @@ const glossary = defineCollection({ loader: glob({ pattern: yaml, base: './conte
 const roles = defineCollection({ loader: glob({ pattern: yaml, base: './content/roles' }), schema: roleSchema });
 const pathways = defineCollection({ loader: glob({ pattern: yaml, base: './content/pathways' }), schema: pathwaySchema });
 
-/** Dimensions and domains share one file; each becomes an entry tagged with its kind. */
+/**
+ * Dimensions and domains share one file; each becomes an entry tagged with its kind. The file is read
+ * as the content check and the scenario checker read it (src/authoring/course-facts.ts).
+ */
 const framework = defineCollection({
-  loader: file('./content/framework.yaml', {
+  loader: file(`./${FRAMEWORK_FILE}`, {
     parser: (text) => {
-      const fw = parse(text) as Framework;
+      const { framework: fw, messages } = readFrameworkText(text);
+      if (!fw) throw new Error(`${FRAMEWORK_FILE} has errors:\n${messages.map(formatMessage).join('\n')}`);
       return [
         ...fw.dimensions.map((d) => ({ ...d, kind: 'dimension' as const })),
         ...fw.domains.map((d) => ({ ...d, kind: 'domain' as const })),

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { idOf, splitFrontmatter } from '../../src/authoring/content-file';
+import { listCourseFiles, readFramework, type CourseFolder } from '../../src/authoring/course-facts';
+import { formatMessage } from '../../src/authoring/message';
+import { parseYamlWithPositions } from '../../src/authoring/yaml';
 import { audienceLabels, audiences } from '../../src/schemas/audiences';
-import { readKnownIds } from '../../src/scenario/load';
-import { parseYaml } from '../../src/scenario/parse';
 
 /*
- * The tables of valid ids in docs/authoring-scenarios.md, made from the same sources the checker
- * reads (content/framework.yaml, content/roles, content/modules, content/glossary and the audience
- * list), so the guide lists exactly the ids a scenario may use. A test fails when the guide's copy
- * is stale; `tsx scripts/authoring-tables.ts` rewrites it.
+ * The tables of valid ids in docs/authoring-scenarios.md, made by the reader the checker uses
+ * (src/authoring/course-facts.ts: content/framework.yaml, content/roles, content/modules,
+ * content/glossary) and from the audience list, so the guide lists exactly the ids a scenario may
+ * use. A test fails when the guide's copy is stale; `tsx scripts/authoring-tables.ts` rewrites it.
  */
 
 export const START = '<!-- valid-ids:start (made by scripts/authoring-tables.ts: edit the content, not this block) -->';
@@ -17,8 +19,8 @@ export const END = '<!-- valid-ids:end -->';
 /** A field of a YAML file (or of an .mdx file's front matter), or undefined. */
 function field(file: string, name: string): string | undefined {
   const text = readFileSync(file, 'utf8');
-  const yaml = file.endsWith('.mdx') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
-  const data = parseYaml(yaml).data as Record<string, unknown> | undefined;
+  const yaml = file.endsWith('.mdx') ? (splitFrontmatter(text)?.yaml ?? '') : text;
+  const data = parseYamlWithPositions(yaml).data as Record<string, unknown> | undefined;
   const value = data?.[name];
   return typeof value === 'string' ? value : undefined;
 }
@@ -37,27 +39,15 @@ function table(heading: string, intro: string, columns: [string, string], rows: 
   ].join('\n');
 }
 
-/** The first file in `dir` named `id` with one of `extensions`. */
-function fileFor(dir: string, id: string, extensions: readonly string[]): string {
-  for (const ext of extensions) {
-    const file = join(dir, `${id}${ext}`);
-    try {
-      readFileSync(file);
-      return file;
-    } catch {
-      // try the next extension
-    }
-  }
-  throw new Error(`no file for "${id}" in ${dir}`);
-}
-
 /** The generated block, markers included. */
 export function authoringTables(root: string): string {
-  const known = readKnownIds(root);
-  if (!known.ok) throw new Error(known.problems.join('\n'));
-  const { framework, roles, modules, concepts } = known.ids;
-  const named = (set: ReadonlySet<string> | undefined, folder: string, extensions: string[], key: string): [string, string][] =>
-    [...(set ?? [])].sort().map((id) => [id, field(fileFor(join(root, 'content', folder), id, extensions), key) ?? '']);
+  const { framework, messages } = readFramework(root);
+  if (!framework) throw new Error(messages.map(formatMessage).join('\n'));
+  /** Each id the checker accepts (the files course-facts.ts lists) with a field of its file, in id order. */
+  const named = (folder: CourseFolder, key: string): [string, string][] =>
+    listCourseFiles(root, folder)
+      .map((file): [string, string] => [idOf(file), field(join(root, file), key) ?? ''])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return [
     START,
     '',
@@ -75,26 +65,16 @@ export function authoringTables(root: string): string {
       framework.domains.map((d) => [d.id, `${d.name} (0–${d.scale.max})`]),
     ),
     '',
-    table(
-      'Roles',
-      "The learner's `role`: a file in `content/roles/`.",
-      ['id', 'role'],
-      named(roles, 'roles', ['.yaml', '.yml'], 'name'),
-    ),
+    table('Roles', "The learner's `role`: a file in `content/roles/`.", ['id', 'role'], named('roles', 'name')),
     '',
     table(
       'Modules',
       "For `modules` and each option's `expert.module`: a file in `content/modules/`.",
       ['id', 'module'],
-      named(modules, 'modules', ['.mdx'], 'title'),
+      named('modules', 'title'),
     ),
     '',
-    table(
-      'Glossary terms',
-      'For `concepts`: a file in `content/glossary/`.',
-      ['id', 'term'],
-      named(concepts, 'glossary', ['.yaml', '.yml', '.md'], 'term'),
-    ),
+    table('Glossary terms', 'For `concepts`: a file in `content/glossary/`.', ['id', 'term'], named('glossary', 'term')),
     '',
     table(
       'Audiences',

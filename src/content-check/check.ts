@@ -1,27 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readContentFile, type ContentFile } from '../authoring/content-file';
+import { listCourseFiles, readCourseIds, readFramework } from '../authoring/course-facts';
+import type { AuthoringMessage } from '../authoring/message';
 import { contentKinds, type ContentKindName } from './kinds';
-import { readContentFile, type ContentFile } from './read';
 import { checkLinks } from './links';
 import { checkIds, componentIds, type KnownIds } from './references';
-import { frameworkSchema, type Framework } from '../schemas/framework';
+import type { Framework } from '../schemas/framework';
 import type { ModuleFrontmatter } from '../schemas/module';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { Pathway } from '../schemas/pathway';
-import type { ContentMessage } from './messages';
-
-/** Files whose names start with `_` are drafts kept out of the site, as Astro's loaders skip them. */
-function listFiles(root: string, dir: string, extensions: readonly string[]): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full)
-    .filter((name) => !name.startsWith('_') && extensions.some((ext) => name.endsWith(ext)))
-    .sort()
-    .map((name) => `${dir}/${name}`);
-}
 
 export interface ContentReport {
-  messages: ContentMessage[];
+  messages: AuthoringMessage[];
   files: number;
 }
 
@@ -30,53 +21,25 @@ export interface ContentReport {
  * Pure apart from reading files: the build, the CLI and the tests all call this.
  */
 export function checkContent(root: string): ContentReport {
-  const messages: ContentMessage[] = [];
+  const messages: AuthoringMessage[] = [];
   const entries = {} as Record<ContentKindName, ContentFile[]>;
   let files = 0;
   for (const [name, kind] of Object.entries(contentKinds) as [ContentKindName, (typeof contentKinds)[ContentKindName]][]) {
-    const paths = listFiles(root, kind.dir, kind.format === 'mdx' ? ['.mdx'] : ['.yaml', '.yml']);
+    const paths = listCourseFiles(root, name);
     files += paths.length;
     entries[name] = paths.map((file) =>
       readContentFile(file, readFileSync(join(root, file), 'utf8'), kind.format, kind.schema, messages),
     );
   }
 
-  const frameworkFile = 'content/framework.yaml';
-  let frameworkEntry: ContentFile | undefined;
-  if (existsSync(join(root, frameworkFile))) {
-    files++;
-    frameworkEntry = readContentFile(
-      frameworkFile,
-      readFileSync(join(root, frameworkFile), 'utf8'),
-      'yaml',
-      frameworkSchema,
-      messages,
-    );
-  } else {
-    messages.push({
-      severity: 'error',
-      file: frameworkFile,
-      line: 1,
-      column: 1,
-      field: '',
-      message: 'the competency framework file is missing',
-    });
-  }
-
-  const framework = frameworkEntry?.data as Framework | undefined;
+  const { framework, entry: frameworkEntry, messages: frameworkMessages } = readFramework(root);
+  if (frameworkEntry) files++;
+  messages.push(...frameworkMessages);
   if (frameworkEntry && framework) checkFramework(frameworkEntry, framework, messages);
 
   for (const entry of Object.values(entries).flat()) checkLinks(entry, messages);
 
-  const known: KnownIds = {
-    modules: new Set(entries.modules.map((e) => e.id)),
-    glossary: new Set(entries.glossary.map((e) => e.id)),
-    roles: new Set(entries.roles.map((e) => e.id)),
-    pathways: new Set(entries.pathways.map((e) => e.id)),
-    sessions: new Set(entries.sessions.map((e) => e.id)),
-    scenarios: new Set(listFiles(root, 'scenarios', ['.yaml', '.yml']).map((f) => f.replace(/^.*\/|\.ya?ml$/g, ''))),
-    dimensions: new Set(framework?.dimensions.map((d) => d.id) ?? []),
-  };
+  const known: KnownIds = { ...readCourseIds(root), dimensions: new Set(framework?.dimensions.map((d) => d.id) ?? []) };
 
   for (const entry of entries.modules) {
     if (!entry.data) continue;
@@ -139,7 +102,7 @@ export function checkContent(root: string): ContentReport {
   return { messages, files };
 }
 
-function checkFramework(fw: ContentFile, framework: Framework, messages: ContentMessage[]): void {
+function checkFramework(fw: ContentFile, framework: Framework, messages: AuthoringMessage[]): void {
   const seen = new Set<string>();
   framework.dimensions.forEach((d, i) => {
     if (seen.has(d.id))
@@ -154,7 +117,7 @@ function checkFramework(fw: ContentFile, framework: Framework, messages: Content
   });
 }
 
-function checkBodyComponents(entry: ContentFile, known: KnownIds, messages: ContentMessage[]): void {
+function checkBodyComponents(entry: ContentFile, known: KnownIds, messages: AuthoringMessage[]): void {
   for (const term of componentIds(entry, 'Term')) {
     if (!known.glossary.has(term.id)) {
       messages.push({

@@ -1,24 +1,24 @@
 import type { ZodTypeAny } from 'zod';
+import type { CourseFolder } from '../authoring/course-facts';
 import { moduleSchema } from '../schemas/module';
 import { glossarySchema } from '../schemas/glossary';
 import { roleSchema } from '../schemas/role';
 import { pathwaySchema } from '../schemas/pathway';
 import { sessionSchema } from '../schemas/session';
 
-/** A kind of course file: where it lives, how it is written, what it must contain. */
+/** A kind of course file: how it is written and what it must contain (where it lives: courseFolders). */
 export interface ContentKind {
-  dir: string;
   /** MDX files carry their data as YAML frontmatter; the rest are YAML through and through. */
   format: 'mdx' | 'yaml';
   schema: ZodTypeAny;
 }
 
 export const contentKinds = {
-  modules: { dir: 'content/modules', format: 'mdx', schema: moduleSchema },
-  sessions: { dir: 'content/sessions', format: 'mdx', schema: sessionSchema },
-  glossary: { dir: 'content/glossary', format: 'yaml', schema: glossarySchema },
-  roles: { dir: 'content/roles', format: 'yaml', schema: roleSchema },
-  pathways: { dir: 'content/pathways', format: 'yaml', schema: pathwaySchema },
-} as const satisfies Record<string, ContentKind>;
+  modules: { format: 'mdx', schema: moduleSchema },
+  sessions: { format: 'mdx', schema: sessionSchema },
+  glossary: { format: 'yaml', schema: glossarySchema },
+  roles: { format: 'yaml', schema: roleSchema },
+  pathways: { format: 'yaml', schema: pathwaySchema },
+} as const satisfies Partial<Record<CourseFolder, ContentKind>>;
 
 export type ContentKindName = keyof typeof contentKinds;

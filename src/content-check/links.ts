@@ -1,11 +1,11 @@
 import { unsafeLinks } from '../security/links';
-import type { ContentMessage } from './messages';
-import type { ContentFile } from './read';
+import type { ContentFile } from '../authoring/content-file';
+import type { AuthoringMessage } from '../authoring/message';
 
 const why = 'links may only be http(s), mailto or a page of the course';
 
 /** Every text field and the MDX body: no address another scheme could turn into code (src/security/links.ts). */
-export function checkLinks(entry: ContentFile, messages: ContentMessage[]): void {
+export function checkLinks(entry: ContentFile, messages: AuthoringMessage[]): void {
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       for (const link of unsafeLinks(value))

@@ -1,15 +1,10 @@
-import type { ContentFile } from './read';
-import type { ContentMessage } from './messages';
+import type { ContentFile } from '../authoring/content-file';
+import type { AuthoringMessage } from '../authoring/message';
+import type { CourseIds } from '../authoring/course-facts';
 
-/** The ids each kind of thing can be referred to by. */
-export interface KnownIds {
-  modules: Set<string>;
-  glossary: Set<string>;
-  roles: Set<string>;
-  pathways: Set<string>;
-  sessions: Set<string>;
-  scenarios: Set<string>;
-  dimensions: Set<string>;
+/** The ids each kind of thing can be referred to by: the course's files (course-facts.ts) and the framework's dimensions. */
+export interface KnownIds extends CourseIds {
+  dimensions: ReadonlySet<string>;
 }
 
 type IdKind = keyof KnownIds;
@@ -23,7 +18,7 @@ export function checkIds(
   field: readonly (string | number)[],
   kind: IdKind,
   known: KnownIds,
-  messages: ContentMessage[],
+  messages: AuthoringMessage[],
 ): void {
   let value: unknown = entry.data;
   for (const key of field) value = (value as Record<string | number, unknown> | undefined)?.[key];

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content-check/check';
-import { formatMessage } from '../content-check/messages';
+import { formatMessage } from '../authoring/message';
 
 /**
  * Validates every course file and cross-reference before Astro builds, so an author sees

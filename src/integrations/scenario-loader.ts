@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { formatMessage } from '../authoring/message';
 import { listScenarioFiles, loadScenarioFile, readKnownIds } from '../scenario/load';
 import { errorCount, formatReport } from '../scenario/report';
 
@@ -23,7 +24,7 @@ export function scenarioLoader(): Loader {
           failures.push(formatReport(result.report));
           continue;
         }
-        for (const m of result.report.messages) logger.warn(`${file}: ${m.message}`);
+        for (const m of result.report.messages) logger.warn(formatMessage(m));
         store.set({
           id: result.compiled.scenario.id,
           data: JSON.parse(JSON.stringify(result.compiled)) as Record<string, unknown>,

@@ -1,3 +1,4 @@
+import { parseYamlWithPositions, type ParsedYaml } from '../authoring/yaml';
 import { checkBestPath } from './best-path';
 import { checkReferences, createEmitter, type Emitter, type KnownIds } from './checks';
 import { checkCurrency } from './currency';
@@ -8,7 +9,6 @@ import { explore, STATE_CEILING, type Exploration } from './explore';
 import { type Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
 import { buildSceneGraph, flagFacts, graphFigures, mayHold, type SceneGraph } from './graph';
 import { buildLookup, type ScenarioLookup } from './lookup';
-import { parseYaml, type ParsedYaml } from './parse';
 import { readLargeYaml } from './read-yaml';
 import { errorCount, type EndingFigures, type OptionStatus, type ScenarioReport } from './report';
 import { validateScenario } from './schema';
@@ -77,7 +77,7 @@ function analyseWith(
 ): Omit<AnalysisResult, 'timings'> {
   const report: ScenarioReport = { file, messages: [], notes: [] };
   let positioned: ParsedYaml | undefined;
-  const full = (): ParsedYaml => (positioned ??= parseYaml(text));
+  const full = (): ParsedYaml => (positioned ??= parseYamlWithPositions(text));
   const fast = readLargeYaml(text);
   const parsed = fast ? { data: fast.data, syntaxErrors: [] } : full();
   lap('parse');

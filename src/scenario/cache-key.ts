@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { FRAMEWORK_FILE } from '../authoring/course-facts';
 import type { KnownIds } from './checks';
 
 /*
@@ -16,7 +17,7 @@ export interface EngineInputs {
   sources: Record<string, string>;
   /** Package name → installed version ("missing" when it cannot be found). */
   packages: Record<string, string>;
-  /** content/framework.yaml as written. */
+  /** content/framework.yaml as written. Only hashed, so it is read as text, not parsed again (src/authoring/course-facts.ts parses it). */
   framework: string;
 }
 
@@ -52,7 +53,7 @@ export function engineInputs(root: string, entry = join(root, 'src', 'scenario',
       }
     }
   }
-  const frameworkFile = join(root, 'content', 'framework.yaml');
+  const frameworkFile = join(root, FRAMEWORK_FILE);
   return { sources, packages, framework: existsSync(frameworkFile) ? readFileSync(frameworkFile, 'utf8') : '' };
 }
 

@@ -1,6 +1,6 @@
+import type { Path, Position } from '../authoring/yaml';
 import { walkCondition } from './conditions';
 import { isLibraryFile } from './library-bar';
-import type { Path, Position } from './parse';
 import type { MessageCode, ScenarioMessage } from './report';
 import { didYouMean, unknownIdMessage } from './suggest';
 import { levelAggregates, optionKinds, type Condition, type Framework, type Scenario } from './types';

@@ -1,7 +1,7 @@
+import type { Path } from '../authoring/yaml';
 import type { Emitter } from './checks';
 import type { ScenarioLookup } from './lookup';
 import { applyOption, enterScene, finishPlay, initialContext, isAvailable, matchingEndings } from './model';
-import type { Path } from './parse';
 import { plural } from './report';
 import type { PlayContext, Scenario } from './types';
 

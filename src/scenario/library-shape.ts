@@ -1,6 +1,6 @@
+import type { Path } from '../authoring/yaml';
 import type { Emitter } from './checks';
 import { LIBRARY } from './library-bar';
-import type { Path } from './parse';
 import { optionKinds, type Framework, type Option, type Scenario } from './types';
 
 /*

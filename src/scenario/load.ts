@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frameworkSchema } from '../schemas/framework';
+import { listCourseFiles, readCourseIds, readFramework } from '../authoring/course-facts';
+import { formatMessage } from '../authoring/message';
 import { analyseScenario, type AnalysisResult } from './analyse';
 import { analysisCacheKey, engineInputs, type EngineInputs } from './cache-key';
 import type { KnownIds } from './checks';
 import { scenarioHash } from './hash';
-import { parseYaml } from './parse';
 import { errorCount, type ScenarioMessage, type ScenarioReport } from './report';
 import type { CompiledScenario, Framework } from './types';
 
@@ -79,65 +79,21 @@ export function payloadOf(analysis: AnalysisResult, framework: Framework): Compi
   return { scenario, framework, bounds, hash: scenarioHash(scenario, framework), stats };
 }
 
-/** Ids (file names without extension) in a folder; `_drafts` are skipped as the site skips them. */
-function idsIn(dir: string, extensions: readonly string[]): ReadonlySet<string> | undefined {
-  if (!existsSync(dir)) return undefined;
-  const ids = readdirSync(dir)
-    .filter((name) => !name.startsWith('_') && extensions.some((ext) => name.endsWith(ext)))
-    .map((name) => name.replace(/\.[^.]+$/, ''));
-  return ids.length ? new Set(ids) : undefined;
-}
-
-/** content/framework.yaml, validated by the course-wide framework schema. */
-export function readFramework(root: string): { ok: true; framework: Framework } | { ok: false; problems: string[] } {
-  const file = join(root, 'content', 'framework.yaml');
-  if (!existsSync(file))
-    return { ok: false, problems: ['content/framework.yaml is missing: scenarios need its domains and dimensions'] };
-  const parsed = parseYaml(readFileSync(file, 'utf8'));
-  if (parsed.syntaxErrors.length) {
-    return {
-      ok: false,
-      problems: parsed.syntaxErrors.map(
-        (e) => `content/framework.yaml:${e.position.line}:${e.position.column} YAML syntax: ${e.message}`,
-      ),
-    };
-  }
-  const result = frameworkSchema.safeParse(parsed.data);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((i) => {
-        const at = parsed.locate(i.path);
-        return `content/framework.yaml:${at.line}:${at.column} ${i.path.join('.')}: ${i.message}`;
-      }),
-    };
-  }
-  return { ok: true, framework: result.data };
-}
-
-/** Everything a scenario may refer to, read from the content folders under `root`. */
+/**
+ * Everything a scenario may refer to outside itself, read by course-facts.ts as the content check
+ * reads it. An empty or missing folder becomes an undefined set: its check is skipped with a warning.
+ */
 export function readKnownIds(root: string): { ok: true; ids: KnownIds } | { ok: false; problems: string[] } {
-  const framework = readFramework(root);
-  if (!framework.ok) return framework;
-  return {
-    ok: true,
-    ids: {
-      framework: framework.framework,
-      roles: idsIn(join(root, 'content', 'roles'), ['.yaml', '.yml']),
-      modules: idsIn(join(root, 'content', 'modules'), ['.mdx']),
-      concepts: idsIn(join(root, 'content', 'glossary'), ['.yaml', '.yml', '.md']),
-    },
-  };
+  const { framework, messages } = readFramework(root);
+  if (!framework) return { ok: false, problems: messages.map(formatMessage) };
+  const ids = readCourseIds(root);
+  const some = (set: ReadonlySet<string>) => (set.size ? set : undefined);
+  return { ok: true, ids: { framework, roles: some(ids.roles), modules: some(ids.modules), concepts: some(ids.glossary) } };
 }
 
-/** scenarios/*.yaml under `root`, as root-relative paths, in name order. */
+/** scenarios/*.yaml under `root`, as root-relative paths, in name order; `_drafts` are skipped as the site skips them. */
 export function listScenarioFiles(root: string): string[] {
-  const dir = join(root, 'scenarios');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('_') && /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => `scenarios/${name}`);
+  return listCourseFiles(root, 'scenarios');
 }
 
 /**

@@ -2,17 +2,18 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 
 /*
  * A fast reader for very large scenario files (generated ones run to megabytes). The `yaml`
- * package, which parse.ts uses for its line and column positions, reads about 1.5 MB a second;
- * js-yaml reads the same data ten times faster but keeps no positions. So a large file is read
- * here, and parse.ts is only asked for positions when a message needs one.
+ * package, which the positioned reader (src/authoring/yaml.ts) uses for its line and column
+ * positions, reads about 1.5 MB a second; js-yaml reads the same data ten times faster but keeps
+ * no positions. So a large file is read here, and yaml.ts is only asked for positions when a
+ * message needs one.
  *
  * The two must give the same data. js-yaml is given the scalar rules of the `yaml` package's
  * YAML 1.2 core schema (below, copied from its tags), so `1_000`, `yes` or `2026-01-01` read as
- * the same text or number in both. js-yaml is more forgiving of some slips that parse.ts reports
+ * the same text or number in both. js-yaml is more forgiving of some slips that yaml.ts reports
  * (a quoted text continued on a line less indented, a "#" straight after a value), so it is only
  * trusted with a plain layout: one key or list item per line, text on one line, no anchors,
  * aliases, tags, block scalars or tabs; generated files are written that way. Anything else, and
- * anything js-yaml refuses, is left to parse.ts. tests/unit/scenario/read-yaml.test.ts compares the
+ * anything js-yaml refuses, is left to yaml.ts. tests/unit/scenario/read-yaml.test.ts compares the
  * two readers, on damaged files too.
  */
 
@@ -66,14 +67,14 @@ function shares(value: unknown, seen = new Set<object>()): boolean {
 
 /**
  * The data of a large file, or null when the file is small, is not plain YAML that js-yaml reads
- * the same way, or is empty: parse.ts then reads it, with positions and its own messages.
+ * the same way, or is empty: yaml.ts then reads it, with positions and its own messages.
  */
 export function readLargeYaml(text: string): { data: unknown } | null {
   if (text.length < FAST_READ_BYTES || text.includes('__proto__')) return null;
   return readFast(text);
 }
 
-/** The fast reader on any text, for the tests that compare it with parse.ts. */
+/** The fast reader on any text, for the tests that compare it with yaml.ts. */
 export function readFast(text: string): { data: unknown } | null {
   if (!plainLayout(text)) return null;
   let data: unknown;

@@ -1,3 +1,4 @@
+import { formatMessage, type AuthoringMessage } from '../authoring/message';
 import type { AnalysisStats, ScoreBounds } from './types';
 
 /** Stable ids for every kind of finding; docs/authoring-scenarios.md explains each. */
@@ -61,18 +62,9 @@ export type MessageCode =
   | 'library-endings'
   | 'library-referral-alone';
 
-export interface ScenarioMessage {
-  severity: 'error' | 'warning';
+/** A finding about a scenario file: an authoring message (src/authoring/message.ts) that always has a code. */
+export interface ScenarioMessage extends AuthoringMessage {
   code: MessageCode;
-  /** Path as given to the checker (relative to the project root in the CLI and the build). */
-  file: string;
-  line: number;
-  column: number;
-  /** The scene the finding is about, when there is one. */
-  scene?: string;
-  /** Dotted path to the field, e.g. `scenes.first-term.decision.options.2.requires`. */
-  field: string;
-  message: string;
 }
 
 export interface ScenarioReport {
@@ -100,12 +92,6 @@ export type OptionStatus =
   | { option: string; scene: string; reachable: false; why: string[] };
 
 export const errorCount = (report: ScenarioReport): number => report.messages.filter((m) => m.severity === 'error').length;
-
-export function formatMessage(m: ScenarioMessage): string {
-  const scene = m.scene ? ` scene "${m.scene}"` : '';
-  const field = m.field ? ` ${m.field}` : '';
-  return `${m.file}:${m.line}:${m.column} ${m.severity} [${m.code}]${scene}${field}: ${m.message}`;
-}
 
 const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

@@ -1,5 +1,5 @@
+import type { Path } from '../authoring/yaml';
 import type { Emitter } from './checks';
-import type { Path } from './parse';
 import type { SafeguardingConcern, Scenario } from './types';
 
 /*

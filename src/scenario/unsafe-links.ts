@@ -1,6 +1,6 @@
 import { unsafeLinks } from '../security/links';
+import type { Path } from '../authoring/yaml';
 import type { Emitter } from './checks';
-import type { Path } from './parse';
 import type { Scenario } from './types';
 
 /**

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readContentFile } from '../../../src/authoring/content-file';
+import { formatMessage } from '../../../src/authoring/message';
 import { checkContent } from '../../../src/content-check/check';
-import { formatMessage } from '../../../src/content-check/messages';
-import { readContentFile } from '../../../src/content-check/read';
 import { componentIds } from '../../../src/content-check/references';
 import { moduleSchema, type ModuleFrontmatter } from '../../../src/schemas/module';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFile } from '../../../src/content-check/read';
-import { formatMessage, type ContentMessage } from '../../../src/content-check/messages';
+import { readContentFile } from '../../../src/authoring/content-file';
+import { formatMessage, type AuthoringMessage } from '../../../src/authoring/message';
 import { moduleSchema } from '../../../src/schemas/module';
 
 const dir = 'tests/fixtures/content/broken-modules';
 
 function check(name: string): string[] {
   const file = `${dir}/${name}.mdx`;
-  const messages: ContentMessage[] = [];
+  const messages: AuthoringMessage[] = [];
   readContentFile(file, readFileSync(file, 'utf8'), 'mdx', moduleSchema, messages);
   return messages.map(formatMessage);
 }
@@ -43,12 +43,14 @@ describe('module frontmatter', () => {
   it('reports a YAML syntax error with its position', () => {
     const messages = check('yaml-syntax-error');
     expect(messages.length).toBeGreaterThan(0);
-    expect(messages[0]).toMatch(new RegExp(`^error ${dir}/yaml-syntax-error.mdx:\\d+:\\d+ YAML syntax: `));
+    expect(messages[0]).toMatch(
+      new RegExp(`^${dir}/yaml-syntax-error.mdx:5:10 error: YAML syntax: the "\\[" on line 5 is never closed`),
+    );
   });
 
   it('rejects a file without frontmatter', () => {
-    const messages: ContentMessage[] = [];
+    const messages: AuthoringMessage[] = [];
     readContentFile('x.mdx', '## Just a heading\n', 'mdx', moduleSchema, messages);
-    expect(messages.map(formatMessage)).toEqual(['error x.mdx:1:1 the file must start with YAML frontmatter between two --- lines']);
+    expect(messages.map(formatMessage)).toEqual(['x.mdx:1:1 error: the file must start with YAML frontmatter between two --- lines']);
   });
 });

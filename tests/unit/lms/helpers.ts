@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFile } from '../../../src/content-check/read';
+import { readContentFile } from '../../../src/authoring/content-file';
 import type { LearnerRecord } from '../../../src/record/record';
 import { finishRun, recordChoice, startRun } from '../../../src/record/scenarios';
 import { buildSceneGraph } from '../../../src/scenario/graph';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseYamlWithPositions } from '../../../src/authoring/yaml';
 import { analyseScenario } from '../../../src/scenario/analyse';
 import { createEmitter } from '../../../src/scenario/checks';
 import { checkLibrary } from '../../../src/scenario/library-rules';
-import { parseYaml } from '../../../src/scenario/parse';
 import type { MessageCode, ScenarioMessage } from '../../../src/scenario/report';
 import { audiences } from '../../../src/schemas/audiences';
 import { fixtureText, knownIds, testFramework } from './helpers';
@@ -603,7 +603,7 @@ describe('what an author is told, from the small example with one change', () =>
 
   it('refuses a library scenario whose plays could not all be explored', () => {
     const messages: ScenarioMessage[] = [];
-    const parsed = parseYaml(base);
+    const parsed = parseYamlWithPositions(base);
     const emit = createEmitter(LIBRARY_FILE, messages, parsed.locate, parsed.locateKey);
     const analysed = analyseScenario(DRAFT, base, knownIds);
     const stats = { ...analysed.stats!, mode: 'bounds' as const };

@@ -4,7 +4,9 @@ import { createActor } from 'xstate';
 import { analyseScenario, type AnalysisResult } from '../../../src/scenario/analyse';
 import type { KnownIds } from '../../../src/scenario/checks';
 import { compile, type ScenarioEngine } from '../../../src/scenario/compile';
-import { loadScenarioFile, payloadOf, readFramework, readKnownIds } from '../../../src/scenario/load';
+import { readFramework } from '../../../src/authoring/course-facts';
+import { formatMessage } from '../../../src/authoring/message';
+import { loadScenarioFile, payloadOf, readKnownIds } from '../../../src/scenario/load';
 import { optionsNow } from '../../../src/scenario/queries';
 import { startSnapshot, step, type EngineSnapshot } from '../../../src/scenario/replay';
 import type { CompiledScenario, Framework } from '../../../src/scenario/types';
@@ -13,7 +15,7 @@ export const root = join(import.meta.dirname, '..', '..', '..');
 export const fixtures = join(root, 'tests', 'fixtures', 'scenarios');
 
 const framework = readFramework(root);
-if (!framework.ok) throw new Error(framework.problems.join('\n'));
+if (!framework.framework) throw new Error(framework.messages.map(formatMessage).join('\n'));
 export const testFramework: Framework = framework.framework;
 
 /** Fixed ids, so the fixtures do not depend on content other people are still writing. */

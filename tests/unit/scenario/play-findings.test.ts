@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../src/authoring/message';
 import { analyseScenario } from '../../../src/scenario/analyse';
-import { formatMessage, playLength, playsTake, plural } from '../../../src/scenario/report';
+import { playLength, playsTake, plural } from '../../../src/scenario/report';
 import { analyseFixture, knownIds } from './helpers';
 import { tinyScenario, tinyText } from './tiny';
 

@@ -2,23 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseYamlWithPositions } from '../../../src/authoring/yaml';
 import { analyseScenario } from '../../../src/scenario/analyse';
 import { generateScenario, generatedFile } from '../../../src/scenario/generate';
 import { listScenarioFiles } from '../../../src/scenario/load';
-import { parseYaml } from '../../../src/scenario/parse';
 import { FAST_READ_BYTES, readFast, readLargeYaml } from '../../../src/scenario/read-yaml';
 import { fixtures, knownIds, root } from './helpers';
 import { cases } from '../cases';
 
 /*
- * Large files are read by js-yaml (read-yaml.ts) and small ones by the `yaml` package (parse.ts).
+ * Large files are read by js-yaml (read-yaml.ts) and small ones by the `yaml` package (src/authoring/yaml.ts).
  * Whatever the fast reader accepts, the positioned parser must accept too, with the same data;
  * whatever it refuses goes to the positioned parser, which says what is wrong.
  */
 function agrees(text: string): void {
   const fast = readFast(text);
   if (!fast) return;
-  const slow = parseYaml(text);
+  const slow = parseYamlWithPositions(text);
   expect(slow.syntaxErrors).toEqual([]);
   expect(fast.data).toEqual(slow.data);
 }

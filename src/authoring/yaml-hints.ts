@@ -1,4 +1,4 @@
-import type { Position } from './parse';
+import type { Position } from './yaml';
 
 /*
  * Plain words for YAML slips. The parser's own messages ("Nested mappings are not allowed in

@@ -8,7 +8,7 @@ export interface Position {
 
 export type Path = readonly (string | number)[];
 
-/** YAML aliases (*name) a file may use; scenarios need none, and expansion past this is an attack. */
+/** YAML aliases (*name) a file may use; no course file or scenario needs any, and expansion past this is an attack. */
 const MAX_ALIASES = 100;
 
 export interface ParsedYaml {
@@ -24,16 +24,19 @@ export interface ParsedYaml {
 
 /**
  * Parses YAML keeping each node's source range, so every message can name a line and column.
- * The only module besides load.ts that touches the `yaml` package.
+ * The one reader of YAML for authoring messages: course files (content-file.ts), content/framework.yaml
+ * and scenarios all come through here. `lineOffset` is for YAML inside another file: an MDX file's
+ * frontmatter starts on line 2, so its positions, and the line numbers in its hints, are one further on.
  */
-export function parseYaml(text: string): ParsedYaml {
+export function parseYamlWithPositions(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    return { line: line + lineOffset, column: col };
   };
-  const start = (): Position => (isNode(doc.contents) && doc.contents.range ? at(doc.contents.range[0]) : { line: 1, column: 1 });
+  const start = (): Position =>
+    isNode(doc.contents) && doc.contents.range ? at(doc.contents.range[0]) : { line: 1 + lineOffset, column: 1 };
   const locate = (path: Path): Position => {
     for (let depth = path.length; depth > 0; depth--) {
       const node: unknown = doc.getIn(path.slice(0, depth), true);
@@ -55,7 +58,8 @@ export function parseYaml(text: string): ParsedYaml {
     return locate(path.slice(0, -1));
   };
   const syntaxErrors = explainSlips(
-    text,
+    // Blank lines in place of the lines before the YAML, so a hint's "line N" is the file's line N.
+    '\n'.repeat(lineOffset) + text,
     doc.errors.map((e) => ({
       code: e.code,
       // yaml appends " at line L, column C" to some messages; the position is reported separately.
@@ -73,7 +77,7 @@ export function parseYaml(text: string): ParsedYaml {
     const position = alias ? at(alias.index + alias[1]!.length) : start();
     const reason =
       error instanceof Error && /alias/i.test(error.message)
-        ? `it uses aliases (*name) more than ${MAX_ALIASES} times, which a scenario never needs`
+        ? `it uses aliases (*name) more than ${MAX_ALIASES} times, which no scenario or course file needs`
         : 'it could not be read';
     return { data: undefined, syntaxErrors: [{ message: `the file cannot be used: ${reason}`, position }], locate, locateKey };
   }

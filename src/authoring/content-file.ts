@@ -1,6 +1,6 @@
 import type { ZodTypeAny } from 'zod';
-import { parseYamlWithPositions, type Position } from './locate';
-import type { ContentMessage } from './messages';
+import type { AuthoringMessage } from './message';
+import { parseYamlWithPositions, type Path, type Position } from './yaml';
 
 /** A course file after parsing and schema validation. */
 export interface ContentFile<T = unknown> {
@@ -11,35 +11,43 @@ export interface ContentFile<T = unknown> {
   /** MDX body (empty for YAML files) and the line it starts on. */
   body: string;
   bodyLine: number;
-  locate(path: readonly (string | number)[]): Position;
+  locate(path: Path): Position;
 }
 
+/** A course file's id: its name without folder or extension. */
+export const idOf = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
+
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** An MDX file's YAML frontmatter (which starts on line 2), and the body after it with the line it starts on. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = frontmatter.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
 
 /**
  * Parses one course file and validates it against its schema.
  * Every problem becomes a message with the file, the field and the line.
  */
-export function readContentFile(
+export function readContentFile<T = unknown>(
   file: string,
   text: string,
   format: 'mdx' | 'yaml',
   schema: ZodTypeAny,
-  messages: ContentMessage[],
-): ContentFile {
-  const id = (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
+  messages: AuthoringMessage[],
+): ContentFile<T> {
+  const id = idOf(file);
   let yamlText = text;
   let body = '';
   let bodyLine = 1;
   if (format === 'mdx') {
-    const match = frontmatter.exec(text);
-    if (!match) {
+    const split = splitFrontmatter(text);
+    if (!split) {
       messages.push({ severity: 'error', file, line: 1, column: 1, field: '', message: 'the file must start with YAML frontmatter between two --- lines' });
       return { id, file, data: undefined, body: text, bodyLine: 1, locate: () => ({ line: 1, column: 1 }) };
     }
-    yamlText = match[1] ?? '';
-    body = text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
+    ({ yaml: yamlText, body, bodyLine } = split);
   }
   // Frontmatter YAML starts on line 2 of an MDX file.
   const parsed = parseYamlWithPositions(yamlText, format === 'mdx' ? 1 : 0);
@@ -53,5 +61,5 @@ export function readContentFile(
       messages.push({ severity: 'error', file, ...parsed.locate(issue.path), field: issue.path.join('.'), message: issue.message });
     }
   }
-  return { id, file, data: result.success ? result.data : undefined, body, bodyLine, locate: parsed.locate };
+  return { id, file, data: result.success ? (result.data as T) : undefined, body, bodyLine, locate: parsed.locate };
 }
