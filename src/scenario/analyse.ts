@@ -1,10 +1,10 @@
+import { unsafeLinksInData } from '../authoring/unsafe-links';
 import { parseYamlWithPositions, type ParsedYaml } from '../authoring/yaml';
 import { checkBestPath } from './best-path';
 import { checkReferences, createEmitter, type Emitter, type KnownIds } from './checks';
 import { checkCurrency } from './currency';
 import { checkLibrary } from './library-rules';
 import { checkSafeguarding } from './safeguarding';
-import { checkUnsafeLinks } from './unsafe-links';
 import { explore, STATE_CEILING, type Exploration } from './explore';
 import { type Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
 import { buildSceneGraph, flagFacts, graphFigures, mayHold, type SceneGraph } from './graph';
@@ -136,7 +136,7 @@ function analyseValid(
 ): Omit<AnalysisResult, 'timings'> {
   checkReferences(file, scenario, known, emit);
   checkSafeguarding(scenario, emit);
-  checkUnsafeLinks(scenario, emit);
+  for (const { path, message } of unsafeLinksInData(scenario)) emit('error', 'unsafe-link', path, message);
   if (errorCount(report)) {
     report.notes.push('plays were not analysed: fix the errors above first');
     return { report, scenario };

@@ -9,6 +9,8 @@ import { loadScenario, readKnownIds } from '../../../src/scenario/load';
 import { formatReport } from '../../../src/scenario/report';
 import { replay } from '../../../src/scenario/replay';
 import { analyseFixture, compiledFixture, fixtureText, knownIds, root, testFramework } from './helpers';
+import { DRAFT } from './minimal';
+import { slipText } from './slips';
 import { tinyScenario, tinyText } from './tiny';
 
 const errors = (file: string) => analyseFixture(file).report.messages.filter((m) => m.severity === 'error');
@@ -109,10 +111,10 @@ describe('loading for the build', () => {
   });
 
   it('refuses a file with errors and says why', () => {
-    const loaded = loadScenario('tests/fixtures/scenarios/broken/cycle.yaml', fixtureText('broken/cycle.yaml'), knownIds);
+    const loaded = loadScenario(DRAFT, slipText('a loop back to the first scene'), knownIds);
     expect(loaded.ok).toBe(false);
     expect(formatMessage(loaded.report.messages[0]!)).toBe(
-      'tests/fixtures/scenarios/broken/cycle.yaml:98:17 error [cycle] scene "dad-explains" scenes.dad-explains.decision.options.0.next: this leads back to an earlier scene, making a loop (tired → dad-explains → tired); time only moves forward, so no scene may repeat',
+      'drafts/minimal.yaml:100:17 error [cycle] scene "dad-explains" scenes.dad-explains.decision.options.0.next: this leads back to an earlier scene, making a loop (tired → dad-explains → tired); time only moves forward, so no scene may repeat',
     );
     expect(loaded.report.notes).toContain('plays were not analysed: remove the loop first');
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { analyseScenario, type AnalysisResult } from '../../../src/scenario/analyse';
@@ -80,12 +80,6 @@ export function compiledFixture(relative: string): CompiledScenario {
 
 export function engineFor(relative: string): ScenarioEngine {
   return compile(compiledFixture(relative));
-}
-
-export function brokenFixtures(): string[] {
-  return readdirSync(join(fixtures, 'broken'))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
 }
 
 /** One complete play that makes the given choice, found depth first. */

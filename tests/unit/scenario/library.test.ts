@@ -7,7 +7,7 @@ import { playThrough, root } from './helpers';
 
 /*
  * The scenario library (scenarios/*.yaml). Its rules are the checker's (src/scenario/library-*.ts,
- * applied to every file in scenarios/), and authoring-findings.test.ts shows each one firing; here
+ * applied to every file in scenarios/), and library-findings.test.ts shows each one firing; here
  * every shipped scenario must come through the checker with nothing to report. What stays here is
  * what no single file can show: the library's size and a critical safeguarding moment somewhere in
  * it, and that the debrief then flags each critical choice.

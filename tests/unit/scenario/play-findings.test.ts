@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../src/authoring/message';
 import { analyseScenario } from '../../../src/scenario/analyse';
 import { playLength, playsTake, plural } from '../../../src/scenario/report';
-import { analyseFixture, knownIds } from './helpers';
+import { knownIds } from './helpers';
+import { analyseSlip } from './slips';
 import { tinyScenario, tinyText } from './tiny';
 
 /*
@@ -26,10 +27,10 @@ describe('a gap between the endings', () => {
   });
 
   it('names every uncovered total as ranges when plays end in several', () => {
-    const { report } = analyseFixture('broken/no-ending-matches.yaml');
+    const { report } = analyseSlip('a gap between the endings');
     const found = report.messages.filter((m) => m.code === 'no-ending').map(formatMessage);
     expect(found).toEqual([
-      'tests/fixtures/scenarios/broken/no-ending-matches.yaml:164:1 error [no-ending] endings: no ending matches the final state of 6 plays, with final totals of 11–14 (e.g. after ask-nurse-in → pass-on: total 14 (learning 4, health 1, family 2, community 3, wellbeing 4); no flags); widen an ending\'s "when" or add an ending to cover them',
+      'drafts/minimal.yaml:166:1 error [no-ending] endings: no ending matches the final state of 3 plays, with final totals of 13–14 (e.g. after ask-nurse-in → pass-on: total 14 (learning 4, health 1, family 2, community 3, wellbeing 4); no flags); widen an ending\'s "when" or add an ending to cover them',
     ]);
   });
 });
@@ -58,9 +59,9 @@ describe('a requirement that never holds', () => {
   });
 
   it('names the relationship that never gets high enough, with the values it does take', () => {
-    const { report } = analyseFixture('broken/impossible-guard.yaml');
+    const { report } = analyseSlip('a requirement that never holds');
     expect(report.messages.filter((m) => m.code === 'impossible-option').map(formatMessage)).toEqual([
-      'tests/fixtures/scenarios/broken/impossible-guard.yaml:113:21 error [impossible-option] scene "dad-explains" scenes.dad-explains.decision.options.2.requires: the requirement of "family-plan" fails in every play that reaches this scene, so the option is never available: the relationship "dad" is 1 on every route here, and this needs at least 3',
+      'drafts/minimal.yaml:115:21 error [impossible-option] scene "dad-explains" scenes.dad-explains.decision.options.2.requires: the requirement of "family-plan" fails in every play that reaches this scene, so the option is never available: the relationship "dad" is 1 on every route here, and this needs at least 3',
     ]);
   });
 
