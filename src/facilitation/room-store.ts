@@ -1,67 +1,45 @@
-import { replay, type ScenarioEngine } from '../scenario/runtime';
-import { newRoom, ROOM_FORMAT, type RoomDecision, type RoomPhase, type RoomState } from './room';
+import type { ScenarioEngine } from '../scenario/runtime';
+import { PRESENTER_NOTES_KEY, roomKey } from '../storage/keys';
+import type { StorageLike } from '../storage/local';
+import type { RoomState } from './room';
+import { restoreRoom, type RestoredRoom } from './room-restore';
 
 /*
  * The room is saved in the presenter's browser after every change, so a laptop that sleeps or a
- * tab closed by mistake mid-session comes back to the same decision with the same tallies.
- * Whatever is read back is checked against the scenario: a saved room from another version, or
- * a damaged one, starts afresh with a notice rather than breaking the page.
+ * tab closed by mistake mid-session comes back to the same decision with the same tallies. What
+ * is read back is checked against the scenario (room-restore.ts). The audience window never
+ * imports this: it keeps nothing.
  */
 
-const phases: readonly RoomPhase[] = ['intro', 'voting', 'consequence', 'debrief'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function readVotes(v: unknown): Record<string, number> | null {
-  if (!isRecord(v)) return null;
-  const out: Record<string, number> = {};
-  for (const [k, n] of Object.entries(v)) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return null;
-    out[k] = n;
+/** The room saved for this scenario in `storage`, checked; with no storage, a fresh room. */
+export function loadRoom(engine: ScenarioEngine, storage: StorageLike | undefined): RestoredRoom {
+  let saved: unknown = null;
+  try {
+    const text = storage?.getItem(roomKey(engine.payload.scenario.id));
+    saved = text ? JSON.parse(text) : null;
+  } catch {
+    saved = 'unreadable';
   }
-  return out;
+  return restoreRoom(engine, saved);
 }
 
-function readPath(engine: ScenarioEngine, v: unknown): RoomDecision[] | null {
-  if (!Array.isArray(v)) return null;
-  const path: RoomDecision[] = [];
-  for (const d of v) {
-    if (!isRecord(d) || typeof d.option !== 'string' || typeof d.picked !== 'boolean') return null;
-    const votes = readVotes(d.votes);
-    if (!votes) return null;
-    path.push({ option: d.option, votes, picked: d.picked });
+/** Saves the room; false when the write failed (full storage, or storage that refuses it). */
+export function saveRoom(storage: StorageLike, state: RoomState): boolean {
+  try {
+    storage.setItem(roomKey(state.scenarioId), JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
   }
-  const replayed = replay(
-    engine,
-    path.map((d) => d.option),
-  );
-  return replayed.ok ? path : null;
 }
 
-export type RestoredRoom = { state: RoomState; notice: string | null };
+/** Notes show unless the facilitator hid them in this browser. */
+export const notesShown = (storage: StorageLike | undefined): boolean => storage?.getItem(PRESENTER_NOTES_KEY) !== 'off';
 
-export function restoreRoom(engine: ScenarioEngine, raw: unknown): RestoredRoom {
-  const fresh = newRoom(engine);
-  if (raw === null || raw === undefined) return { state: fresh, notice: null };
-  if (!isRecord(raw) || raw.format !== ROOM_FORMAT || raw.scenarioId !== fresh.scenarioId)
-    return { state: fresh, notice: 'The saved session could not be read, so the scenario starts from the beginning.' };
-  if (raw.hash !== fresh.hash)
-    return { state: fresh, notice: 'This scenario has changed since the last session, so it starts from the beginning.' };
-  const path = readPath(engine, raw.path);
-  const votes = readVotes(raw.votes);
-  const phase = phases.find((p) => p === raw.phase);
-  if (!path || !votes || !phase || !(raw.pick === null || typeof raw.pick === 'string'))
-    return { state: fresh, notice: 'The saved session could not be read, so the scenario starts from the beginning.' };
-  const branches = Array.isArray(raw.branches)
-    ? raw.branches.map((b) => readPath(engine, b)).filter((b): b is RoomDecision[] => b !== null && b.length > 0)
-    : [];
-  // A phase that no longer fits the path (e.g. a consequence with no decision) falls back to voting.
-  const fits = phase === 'intro' || phase === 'voting' || path.length > 0;
-  // Rooms saved before screens and room sizes existed simply start on the first screen, size unset.
-  const step = Number.isInteger(raw.step) && (raw.step as number) >= 0 ? (raw.step as number) : 0;
-  const roomSize = Number.isInteger(raw.roomSize) && (raw.roomSize as number) > 0 ? (raw.roomSize as number) : null;
-  return {
-    state: { ...fresh, phase: fits ? phase : 'voting', path, votes, pick: raw.pick, branches, step: fits ? step : 0, roomSize },
-    notice: null,
-  };
+export function rememberNotes(storage: StorageLike | undefined, shown: boolean): void {
+  try {
+    storage?.setItem(PRESENTER_NOTES_KEY, shown ? 'on' : 'off');
+  } catch {
+    // Only a preference; it simply will not be remembered.
+  }
 }

@@ -11,7 +11,7 @@ import {
   type RoomAction,
   type RoomState,
 } from '../../../src/facilitation/room';
-import { restoreRoom } from '../../../src/facilitation/room-store';
+import { restoreRoom } from '../../../src/facilitation/room-restore';
 import { clock, newTimer, pauseTimer, remaining, resetTimer, running, spoken, startTimer } from '../../../src/facilitation/timer';
 import type { ScenarioEngine } from '../../../src/scenario/compile';
 import { optionsNow } from '../../../src/scenario/queries';
