@@ -41,7 +41,7 @@ export const reasonLabels: Record<RejectReason, string> = {
 const DUPLICATE_MESSAGE = 'This code was added already. Each play counts once, so the copy is left out.';
 
 /** Longer than any real code; a longer token is cut so a stray paste cannot fill the page or storage. */
-const MAX_CANDIDATE = 120;
+export const MAX_CANDIDATE = 120;
 
 // Whitespace (\s covers non-breaking spaces and a BOM), zero-width characters, list punctuation,
 // quotes and brackets. Dots are not separators: they belong to the code.
@@ -132,49 +132,4 @@ export function addedMessage(added: number, rejected: number): string {
   if (added === 0 && rejected === 0) return 'No result codes were found in that text.';
   const codes = `${added} ${added === 1 ? 'code' : 'codes'} added`;
   return rejected ? `${codes}, ${rejected} rejected.` : `${codes}.`;
-}
-
-/*
- * The pasted codes are kept in localStorage so that a reload does not lose a session's work:
- *
- *   cb:mirror (MIRROR_KEY, src/storage/keys.ts) = {"format":1,"codes":["CB1.sami…", "not a code", …]}
- *
- * Codes are kept as pasted (after readCodes), bad ones and repeats included, and decoded afresh on
- * every load, so a scenario that failed to load is tried again and a new version of the site judges
- * them by its own scenarios. Anything else under the key is ignored and overwritten on the next add.
- */
-
-/**
- * Pasted codes kept at most, repeats and bad ones included: a room of hundreds many times over,
- * while 10,000 pasted tokens (366 KB) could fill a browser's storage and stop the learner record
- * from saving on the same site.
- */
-export const MAX_KEPT_CODES = 5_000;
-
-/** What of `found` fits beside `kept` codes, and how many do not. */
-export function roomFor(kept: number, found: readonly string[]): { fits: string[]; left: number } {
-  const room = Math.max(0, MAX_KEPT_CODES - kept);
-  return { fits: found.slice(0, room), left: Math.max(0, found.length - room) };
-}
-const STORAGE_FORMAT = 1;
-
-export function parseStoredCodes(raw: string | null): string[] {
-  if (!raw) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== STORAGE_FORMAT) return [];
-    const codes = (value as { codes?: unknown }).codes;
-    return Array.isArray(codes)
-      ? codes
-          .filter((c): c is string => typeof c === 'string')
-          .slice(0, MAX_KEPT_CODES)
-          .map((c) => c.slice(0, MAX_CANDIDATE))
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-export function storedCodes(codes: readonly string[]): string {
-  return JSON.stringify({ format: STORAGE_FORMAT, codes });
 }

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addedMessage,
-  classify,
-  MAX_KEPT_CODES,
-  decodeCodes,
-  parseStoredCodes,
-  readCodes,
-  rejectedCount,
-  roomFor,
-  scenarioIdOf,
-  storedCodes,
-} from '../../../src/facilitation/codes';
+import { addedMessage, classify, decodeCodes, readCodes, rejectedCount, scenarioIdOf } from '../../../src/facilitation/codes';
+import { MAX_KEPT_CODES, parseStoredCodes, roomFor, storedCodes } from '../../../src/facilitation/codes-store';
 import { encodeResult, sign } from '../../../src/facilitation/result-code';
 import type { ScenarioEngine } from '../../../src/scenario/compile';
 import { replay } from '../../../src/scenario/replay';
