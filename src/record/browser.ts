@@ -15,9 +15,10 @@ let store: RecordStore | undefined;
 export function browserStore(): RecordStore {
   if (store) return store;
   const storage = localStorageOrNothing();
-  // Inside an LMS package, this learner's own keys (src/storage/learner.ts).
-  const prefix = pageLearnerPrefix();
-  const created = createStore(storage && prefixedStorage(storage, prefix));
+  // Inside an LMS package, this learner's own keys (src/storage/learner.ts); the public build
+  // leaves that module out, as the condition is fixed when the site is built.
+  const prefix = import.meta.env.PUBLIC_CB_PACKAGE ? pageLearnerPrefix() : '';
+  const created = createStore(storage && import.meta.env.PUBLIC_CB_PACKAGE ? prefixedStorage(storage, prefix) : storage);
   store = created;
   if (storage)
     onOtherTabChange(

@@ -67,7 +67,9 @@ export function readProgress(record: unknown): Progress {
 export function storedProgress(): Progress {
   let record: unknown = null;
   try {
-    record = JSON.parse(localStorage.getItem(`${pageLearnerPrefix()}cb:record`) ?? 'null');
+    // A packaged build only: the public site's index pages leave the launch page's bridge out.
+    const prefix = import.meta.env.PUBLIC_CB_PACKAGE ? pageLearnerPrefix() : '';
+    record = JSON.parse(localStorage.getItem(`${prefix}cb:record`) ?? 'null');
   } catch {
     // Unreadable or unavailable (storage blocked, damaged JSON): read as nothing started.
   }

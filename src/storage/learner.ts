@@ -67,10 +67,10 @@ export function offerLearnerPrefix(win: object, prefix: string): void {
 }
 
 /**
- * This page's prefix for the learner's keys. Only a packaged build has a launch page above it, so
- * the public site's pages leave the search out altogether (the condition is fixed at build time).
+ * This page's prefix for the learner's keys, from the launch page above it. Only a packaged build
+ * has one, so callers ask only when `import.meta.env.PUBLIC_CB_PACKAGE` is set: that condition is
+ * fixed at build time, and a call it guards leaves this module out of the public site's pages.
  */
 export function pageLearnerPrefix(): string {
-  if (!import.meta.env.PUBLIC_CB_PACKAGE || typeof window === 'undefined') return '';
-  return findBridge(window)?.storagePrefix ?? '';
+  return typeof window === 'undefined' ? '' : (findBridge(window)?.storagePrefix ?? '');
 }

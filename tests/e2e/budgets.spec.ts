@@ -26,7 +26,9 @@ const budgets: { pattern: RegExp; what: string; initial: number; total: number; 
   // record, the xAPI queue and the facilitation pages share: about 0.2 KB of chunk on these pages.
   { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 41 * KB, total: 50 * KB },
   { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },
-  { pattern: /^facilitate\/mirror\/$/, what: 'mirror data page', initial: 52 * KB, total: 52 * KB },
+  // 53 KB since storage moves keys an earlier version named otherwise to today's names before
+  // the page reads a facilitator's pasted codes (src/storage/keys.ts): about 0.3 KB.
+  { pattern: /^facilitate\/mirror\/$/, what: 'mirror data page', initial: 53 * KB, total: 53 * KB },
   // The presenter and audience windows load the engine at once: they are opened before a session, on the venue's laptop.
   { pattern: /^scenarios\/[^/]+\/facilitate\/$/, what: 'presenter view', initial: 67 * KB, total: 67 * KB },
   {
