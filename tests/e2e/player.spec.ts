@@ -105,6 +105,24 @@ test.describe('one scenario in depth', () => {
   const engine = payload ? compile(payload) : undefined;
   const best = payload?.scenario.bestPath ?? [];
 
+  test('keeps the introduction in place while the play screens load, then moves to the scene in one step', async ({ page }) => {
+    // Holds the play screens back, as a slow connection would, until the learner has pressed Start.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/PlayArea\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the scenario…' })).toBeVisible();
+    await expect(page.locator('#scenario-intro')).toBeVisible();
+    release();
+    await expect(page.locator('#scene-heading')).toBeFocused();
+    await expect(page.locator('#scenario-intro')).toBeHidden();
+    await expect(page.getByText('Loading the scenario…')).toHaveCount(0);
+  });
+
   test('resumes after a reload at the same scene with the same scores', async ({ page }) => {
     await startFresh(page, path);
     for (const id of best.slice(0, 2)) {
@@ -235,7 +253,9 @@ test('the scenario index filters cards by audience', async ({ page }) => {
   await expect(page.locator('[data-filter-count]')).toHaveText(`Showing ${all} of ${all} scenarios.`);
 });
 
-test('choosing an audience and then opening search leaves the page usable (the filter once hid the search dialog)', async ({ page }) => {
+test('choosing an audience and then opening search leaves the page usable (the filter once hid the search dialog)', async ({
+  page,
+}) => {
   await page.goto('scenarios/');
   const select = page.getByLabel('Show scenarios for');
   const value = await select.locator('option').nth(1).getAttribute('value');
