@@ -14,7 +14,7 @@ import {
 import type { ScenarioRun } from '../record/record';
 import {
   currentScene,
-  debrief,
+  dimensionResults,
   persistRun,
   replay,
   restoreRun,
@@ -82,13 +82,13 @@ const snapshotInput = (engine: ScenarioEngine, snapshot: EngineSnapshot) => ({
 /** What a finished play records: ending, normalised scores, critical errors and its CPD entry. */
 export function runResult(engine: ScenarioEngine, snapshot: EngineSnapshot): FinishRunInput {
   const { scenario } = engine.payload;
-  const result = debrief(engine, snapshot);
   const scores: Record<string, number> = {};
-  for (const d of result.dimensions) if (d.normalised !== null) scores[d.id] = d.normalised;
+  for (const d of dimensionResults(engine, snapshot)) if (d.normalised !== null) scores[d.id] = d.normalised;
   return {
     ending: snapshot.context.ending ?? '',
     scores,
-    criticalErrors: result.critical.length,
+    // Each logged decision says whether it was a critical error: the ones the debrief lists.
+    criticalErrors: snapshot.context.log.filter((d) => d.critical).length,
     cpd: { title: `Scenario: ${scenario.title}`, minutes: scenario.minutes },
   };
 }

@@ -1,10 +1,12 @@
-import { MAX_TEXT_LENGTH, cpdTypes, isoDateSchema, type CpdType } from './schema';
+import { isoDate } from './iso-date';
+import { MAX_CPD_MINUTES, MAX_TEXT_LENGTH, cpdTypes, isoDateSchema, type CpdType } from './schema';
 import { parse } from './validate';
 import type { CpdEntry, LearnerRecord } from './record';
 
 /**
- * The CPD log: entries the learner writes, and entries made automatically when a module or
- * scenario is completed. All functions are pure: call them through `store.update`.
+ * The CPD log as the learner keeps it: the form, the entries they write, edit and delete, and the
+ * log's totals. The entries a completed module or scenario makes itself are in auto-cpd.ts. All
+ * functions are pure: call them through `store.update`.
  */
 
 export const cpdTypeLabels: Record<CpdType, string> = {
@@ -25,8 +27,6 @@ export type CpdField = keyof CpdInput;
 
 /** A form's raw values, as strings from inputs. */
 export type CpdForm = Record<CpdField, string>;
-
-export const MAX_CPD_MINUTES = 100_000;
 
 /** Checks the learner's form; every message says what to do, in plain words. */
 export function validateCpdForm(
@@ -75,12 +75,6 @@ export function formFromEntry(entry: CpdEntry): CpdForm {
   };
 }
 
-/** The local calendar date of a timestamp, as 'YYYY-MM-DD'. */
-export function isoDate(time: number): string {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function emptyCpdForm(now: number): CpdForm {
   return { date: isoDate(now), title: '', type: 'course', minutes: '', did: '', learned: '', impact: '' };
 }
@@ -110,40 +104,6 @@ export function deleteCpdEntry(record: LearnerRecord, id: string, now: number): 
   const existing = record.cpd[id];
   if (!existing || existing.deleted || existing.updatedAt > now) return record;
   return { ...record, cpd: { ...record.cpd, [id]: { id, deleted: true, updatedAt: now } } };
-}
-
-/** The id of the automatic entry for a completed module or scenario: one per module or scenario. */
-export function autoEntryId(origin: 'module' | 'scenario', sourceId: string): string {
-  return `auto-${origin}-${sourceId}`;
-}
-
-/** Adds the automatic entry unless one is already live for that module or scenario. */
-export function addAutoEntry(
-  record: LearnerRecord,
-  origin: 'module' | 'scenario',
-  source: { id: string; title: string; minutes: number },
-  now: number,
-): LearnerRecord {
-  const id = autoEntryId(origin, source.id);
-  const existing = record.cpd[id];
-  if (existing && !existing.deleted) return record;
-  const entry: CpdEntry = {
-    id,
-    deleted: false,
-    date: isoDate(now),
-    title: source.title,
-    type: origin,
-    minutes: Math.max(0, Math.min(MAX_CPD_MINUTES, Math.round(source.minutes))),
-    did: '',
-    learned: '',
-    impact: '',
-    origin,
-    sourceId: source.id,
-    edited: false,
-    createdAt: now,
-    updatedAt: now,
-  };
-  return { ...record, cpd: { ...record.cpd, [id]: entry } };
 }
 
 /** Live entries, newest first (by date, then by when they were made). */

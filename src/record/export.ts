@@ -1,5 +1,6 @@
 import { csvRow } from '../files/csv';
-import { cpdTypeLabels, isoDate } from './cpd';
+import { cpdTypeLabels } from './cpd';
+import { isoDate } from './iso-date';
 import type { CpdEntry, LearnerRecord } from './record';
 
 /** Marks a JSON export as ours, so import can tell it from any other JSON file. */

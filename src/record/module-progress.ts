@@ -1,4 +1,4 @@
-import { addAutoEntry, autoEntryId } from './cpd';
+import { addAutoEntry, autoEntryId } from './auto-cpd';
 import type { LearnerRecord, ModuleProgress } from './record';
 
 /**

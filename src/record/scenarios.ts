@@ -1,4 +1,4 @@
-import { addAutoEntry } from './cpd';
+import { addAutoEntry } from './auto-cpd';
 import { newId } from './ids';
 import type { JsonValue, LearnerRecord, RunChoice, ScenarioRun } from './record';
 

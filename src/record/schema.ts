@@ -48,6 +48,9 @@ export type SchemaMode = 'stored' | 'import';
 export const MAX_TEXT_LENGTH = 100_000;
 export const MAX_ITEMS = 5_000;
 
+/** The most minutes one CPD entry may claim. */
+export const MAX_CPD_MINUTES = 100_000;
+
 /** Object keys that could reach an object's prototype if a record were copied carelessly. */
 export const forbiddenKeys: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -275,7 +278,7 @@ export function cpdEntrySchema(mode: SchemaMode): Check<CpdEntry> {
     date: soft(isoDateSchema, '1970-01-01', mode),
     title: string(),
     type: soft(oneOf(cpdTypes), 'other', mode),
-    minutes: soft(number(whole, atLeast(0), atMost(100_000)), 0, mode),
+    minutes: soft(number(whole, atLeast(0), atMost(MAX_CPD_MINUTES)), 0, mode),
     did: withDefault(string(), ''),
     learned: withDefault(string(), ''),
     impact: withDefault(string(), ''),

@@ -2,6 +2,7 @@ import type { ScenarioEngine } from './compile';
 import { findDimension } from './framework';
 import { helpDelivered, stagesWaited } from './model';
 import { playStatus, trajectoryNow, type TrajectoryView } from './queries';
+import { dimensionResults, type DimensionResult } from './scores';
 import {
   mixCategories,
   mixCategory,
@@ -13,17 +14,6 @@ import {
   type PlayStatus,
   type SupportRecord,
 } from './types';
-
-export interface DimensionResult {
-  id: string;
-  name: string;
-  module: string;
-  score: number;
-  min: number;
-  max: number;
-  /** 0–100 against this scenario's proven bounds; null when no choice here scores on it. */
-  normalised: number | null;
-}
 
 /** The learner's mix: critical safeguarding errors are a category of their own, never a kind's. */
 export interface KindSummary {
@@ -93,29 +83,12 @@ export interface Debrief {
   vulnerability: { start: number; end: number };
 }
 
-function normalise(score: number, min: number, max: number): number | null {
-  if (max <= min) return null;
-  return Math.round((100 * (Math.min(max, Math.max(min, score)) - min)) / (max - min));
-}
-
 export function debrief(engine: ScenarioEngine, snapshot: PlaySnapshot): Debrief {
   const { payload, lookup } = engine;
   const { context } = snapshot;
   const stage = context.stage;
 
-  const dimensions = payload.framework.dimensions.map((d): DimensionResult => {
-    const bounds = payload.bounds[d.id] ?? { min: 0, max: 0 };
-    const score = context.scores[d.id] ?? 0;
-    return {
-      id: d.id,
-      name: d.name,
-      module: d.module,
-      score,
-      min: bounds.min,
-      max: bounds.max,
-      normalised: normalise(score, bounds.min, bounds.max),
-    };
-  });
+  const dimensions = dimensionResults(engine, snapshot);
   // Ties keep the framework's order, so the same play always names the same modules.
   const weakest = dimensions
     .filter((d) => d.normalised !== null)

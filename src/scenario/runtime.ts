@@ -24,7 +24,9 @@ export {
 } from './queries';
 export type { OptionView, SignalsView, StageView, TrajectoryView } from './queries';
 export { debrief, moduleFor } from './debrief';
-export type { Debrief, DimensionResult, KindSummary, DecisionView, SupportOutcome, SupportWait } from './debrief';
+export type { Debrief, KindSummary, DecisionView, SupportOutcome, SupportWait } from './debrief';
+export { dimensionResults } from './scores';
+export type { DimensionResult } from './scores';
 export { persistRun, restoreRun, RUN_FORMAT } from './persist';
 export type { PersistedRun, RestoreResult } from './persist';
 export { stagesWaited, helpDelivered } from './model';

@@ -10,7 +10,6 @@ import {
   MAX_WIDTH,
   MIN_WIDTH,
   placeStageLabels,
-  sparkline,
   spreadLabels,
   TICK_LINE_HEIGHT,
   TICK_TEXT,
@@ -82,16 +81,10 @@ describe('label spreading', () => {
   });
 });
 
-describe('markers and the sparkline', () => {
+describe('markers', () => {
   it('draws every marker shape as a closed or crossed path', () => {
     for (const shape of ['circle', 'square', 'triangle', 'diamond', 'cross'] as const)
       expect(markerPath(shape, 10, 10)).toMatch(/^M/);
-  });
-  it('draws the sparkline lower when vulnerability is lower', () => {
-    const path = sparkline([40, 10], 50);
-    const ys = [...path.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
-    expect(ys[1]).toBeGreaterThan(ys[0]!);
-    expect(sparkline([], 50)).toBe('');
   });
 });
 

@@ -116,6 +116,30 @@ describe('a play session', () => {
     expect(savedPlace(store.read(), payload.scenario)).toMatchObject({ inProgress: null, lastFinished: { runId: view.runId } });
   });
 
+  it('records as many critical errors as the debrief lists, and the same scores', () => {
+    const { store, session } = setup();
+    session.start();
+    // Choose a critical option wherever there is one, else the first option open: a play with breaches in it.
+    while (session.view().phase === 'playing') {
+      const { snapshot } = session.view();
+      const open = new Set(
+        optionsNow(engine, snapshot)
+          .filter((o) => o.available)
+          .map((o) => o.id),
+      );
+      const options = currentScene(engine, snapshot)!.scene.decision.options.filter((o) => open.has(o.id));
+      play(session, [(options.find((o) => o.critical) ?? options[0]!).id]);
+    }
+    const view = session.view();
+    const expected = debrief(engine, view.snapshot);
+    expect(expected.critical.length).toBeGreaterThan(0);
+    const run = store.read().runs[view.runId!]!;
+    expect(run.criticalErrors).toBe(expected.critical.length);
+    expect(run.scores).toEqual(
+      Object.fromEntries(expected.dimensions.filter((d) => d.normalised !== null).map((d) => [d.id, d.normalised])),
+    );
+  });
+
   it('branches a finished run into a new run, keeping the finished result', () => {
     const { store, session } = setup();
     session.start();
