@@ -1,33 +1,41 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { pageJs } from '../../scripts/lib/page-js';
+import { gzipWith, pageJs, scenarioPlayScreens, type PageJs } from '../../scripts/lib/page-js';
 import { builtPages } from './support/site';
 import { pageCssGzip } from '../../scripts/lib/page-css';
 
 /*
  * JavaScript budgets, read from the build: what a learner on a phone downloads. "Initial" is what
  * loads with the page (inline scripts, islands and their static imports); "total" adds every chunk
- * the page may load later. ARCHITECTURE.md's 45 KB for a scenario page holds for the initial load;
- * the play screens (the engine and XState) and the debrief load after it, and everything together
- * is about 77 KB: Svelte's runtime and XState alone are about 30 KB, the debrief's QR code of the
- * result code about 4 KB, what keeps learners' work safe and practice truthful (two tabs on one
- * answer, limits, the statutory step and costs of each choice) about 2.5 KB, and a chart laid out
- * for the width it has with a debrief that leads with its figures about 1.7 KB (docs/decisions.md). The search dialog's code loads only when the learner
- * opens search, like another page, and is not counted. The mirror data page is for facilitators and
- * loads everything at once: the engine, to read the codes, is needed as soon as stored codes are shown.
- * Its QR decoder (jsQR, about 45 KB) is fetched only when a facilitator without the browser's own
- * reader presses Scan, and is counted apart like the search dialog.
+ * the page may load later. The search dialog's code loads only when the learner opens search, like
+ * another page, and is not counted. The mirror data page is for facilitators and loads everything
+ * at once: the engine, to read the codes, is needed as soon as stored codes are shown. Its QR
+ * decoder (jsQR, about 45 KB) is fetched only when a facilitator without the browser's own reader
+ * presses Scan, and is counted apart like the search dialog.
+ *
+ * A scenario page is measured as a learner meets it (docs/decisions.md). Usable: the introduction
+ * with Start and Resume, read from the learner record, is about 27 KB, most of it Svelte's runtime
+ * and the record's validation; the engine, XState and the play screens are not loaded yet. To the
+ * first decision: pressing Start or Resume loads the play screens, the engine and XState (about
+ * 13 KB of it alone) and the parts of Svelte they use, about 57 KB in all; the page fetches them
+ * while the browser is idle, so they are usually there before the press. Everything: the debrief,
+ * its chart, comparison and reflection, and the QR code of the result code (about 4 KB) load
+ * during play, about 77 KB in all. The course aims at 30, 50 and 72 KB: the first holds, the other
+ * two not yet. Rollup splits the code the site's islands share into some 35 files here, each
+ * gzipped on its own; gzipped as one file, the same code is about 52 KB to the first decision and
+ * 70 KB in all, so 50 KB also needs less code on the way to the first scene.
  */
 const KB = 1024;
 const budgets: { pattern: RegExp; what: string; initial: number; total: number; bare?: true }[] = [
-  { pattern: /^scenarios\/[^/]+\/$/, what: 'scenario page', initial: 45 * KB, total: 78 * KB },
   // Modules 2, 8 and 9 hold the finder or the activity-system tool as well as reflections and
   // checks. 41 KB since the one way into storage (src/storage/local.ts) became a chunk the
   // record, the xAPI queue and the facilitation pages share: about 0.2 KB of chunk on these pages.
   { pattern: /^modules\/[^/]+\/$/, what: 'module page', initial: 41 * KB, total: 50 * KB },
   { pattern: /^scenarios\/[^/]+\/map\/$/, what: 'scenario map (no islands)', initial: 3 * KB, total: 3 * KB },
   // 53 KB since storage moves keys an earlier version named otherwise to today's names before
-  // the page reads a facilitator's pasted codes (src/storage/keys.ts): about 0.3 KB.
+  // the page reads a facilitator's pasted codes (src/storage/keys.ts): about 0.3 KB. The debrief's
+  // code in a chunk of its own (src/scenario/scores.ts), so that a learner's first decision does
+  // not wait for it, adds about 0.2 KB.
   { pattern: /^facilitate\/mirror\/$/, what: 'mirror data page', initial: 53 * KB, total: 53 * KB },
   // The presenter and audience windows load the engine at once: they are opened before a session, on the venue's laptop.
   { pattern: /^scenarios\/[^/]+\/facilitate\/$/, what: 'presenter view', initial: 67 * KB, total: 67 * KB },
@@ -43,19 +51,43 @@ const budgets: { pattern: RegExp; what: string; initial: number; total: number; 
   { pattern: /^facilitate\/handouts\/[^/]+\/$/, what: 'handout', initial: 3 * KB, total: 3 * KB },
 ];
 
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+/** The search dialog is reachable, and counted apart, from every page with the site's header. */
+function expectSearchApart(js: PageJs, bare = false) {
+  // The projected audience window has no site header, so no search dialog either.
+  const search = js.onDemand.filter((f) => /mount-search/.test(f));
+  expect(search.length, 'the search dialog is reachable from every page with a header').toBe(bare ? 0 : 1);
+}
+
+const scenario = { usable: 30 * KB, firstDecision: 58 * KB, all: 78 * KB };
+
+test(`each scenario page is usable with at most ${scenario.usable / KB} KB of gzipped JavaScript, reaches its first decision with ${scenario.firstDecision / KB} KB and loads at most ${scenario.all / KB} KB in all`, () => {
+  const pages = builtPages().filter((p) => /^scenarios\/[^/]+\/$/.test(p));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const js = pageJs('dist', `${page}index.html`);
+    const firstDecision = gzipWith(js, scenarioPlayScreens);
+    console.log(
+      `${page}: ${kb(js.initialGzip)} to start or resume, ${kb(firstDecision)} to the first decision, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`,
+    );
+    expectSearchApart(js);
+    expect(js.initialGzip, `${page} usable with ${kb(js.initialGzip)}`).toBeLessThanOrEqual(scenario.usable);
+    expect(firstDecision, `${page} first decision with ${kb(firstDecision)}`).toBeLessThanOrEqual(scenario.firstDecision);
+    expect(js.totalGzip, `${page} in all ${kb(js.totalGzip)}`).toBeLessThanOrEqual(scenario.all);
+  }
+});
+
 for (const { pattern, what, initial, total, bare } of budgets) {
   test(`each ${what} ships at most ${initial / KB} KB of gzipped JavaScript at first and ${total / KB} KB in all`, () => {
     const pages = builtPages().filter((p) => pattern.test(p));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const js = pageJs('dist', `${page}index.html`);
-      const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
       console.log(
         `${page}: ${kb(js.initialGzip)} initial, ${kb(js.totalGzip)} in all (${js.files.length} files, inline ${kb(js.inline.gzip)})`,
       );
-      // The projected audience window has no site header, so no search dialog either.
-      const search = js.onDemand.filter((f) => /mount-search/.test(f));
-      expect(search.length, 'the search dialog is reachable from every page with a header').toBe(bare ? 0 : 1);
+      expectSearchApart(js, bare);
       expect(js.initialGzip, `${page} initial ${kb(js.initialGzip)}`).toBeLessThanOrEqual(initial);
       expect(js.totalGzip, `${page} in all ${kb(js.totalGzip)}`).toBeLessThanOrEqual(total);
     }
