@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveBase } from '../urls/base';
-import { precacheManifest, serviceWorkerSource } from '../offline/service-worker';
+import { precacheManifest } from '../offline/manifest';
+import { serviceWorkerSource } from '../offline/build';
 
 /**
  * Writes the service worker that keeps the whole course for offline use. Runs after every other
@@ -17,10 +18,10 @@ export function offlineCopy(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = resolveBase(config.base);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const manifest = precacheManifest(site);
-        writeFileSync(join(site, 'sw.js'), serviceWorkerSource(manifest, base));
+        writeFileSync(join(site, 'sw.js'), await serviceWorkerSource(manifest, base));
         logger.info(`Service worker keeps ${manifest.length} files for offline use`);
       },
     },
