@@ -91,7 +91,10 @@ const shots: Shot[] = [
       await page.locator('.reflection textarea').first().blur();
       await playToDebrief(page, 'sami');
       await page.goto(`${base}record/`);
-      await page.locator('#cpd-heading').waitFor();
+      // The page draws its sections in turn; the foot of the page is the last.
+      await page.locator('#keep-heading').waitFor();
+      // Cards off the screen are painted only as they come near it, so one picture of the whole page needs them all painted.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     },
     full: true,
   },

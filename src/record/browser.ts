@@ -3,7 +3,7 @@ import { pageLearnerPrefix, prefixedStorage } from '../storage/learner';
 import { localStorageOrNothing, onOtherTabChange } from '../storage/local';
 import { BACKUP_KEY, RECORD_KEY, createStore, type RecordStore } from './store';
 
-/** The thin browser adapter: with autosave.ts and storage-use.ts, the only files in src/record that touch the DOM. */
+/** The thin browser adapter: with autosave.ts, storage-use.ts and check-off-thread.ts (and its worker), the only files in src/record that touch the browser. */
 
 let store: RecordStore | undefined;
 

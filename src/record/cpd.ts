@@ -106,11 +106,17 @@ export function deleteCpdEntry(record: LearnerRecord, id: string, now: number): 
   return { ...record, cpd: { ...record.cpd, [id]: { id, deleted: true, updatedAt: now } } };
 }
 
+/**
+ * Dates are 'YYYY-MM-DD', so plain comparison orders them as localeCompare would, without the
+ * first localeCompare on the page loading the browser's collation data (format.ts says why that matters).
+ */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Live entries, newest first (by date, then by when they were made). */
 export function liveCpdEntries(record: LearnerRecord): CpdEntry[] {
   return Object.values(record.cpd)
     .filter((item): item is CpdEntry => !item.deleted)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(b.date, a.date) || b.createdAt - a.createdAt || a.id.localeCompare(b.id));
 }
 
 /** Total minutes overall and in the calendar year of `now`. */

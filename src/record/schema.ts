@@ -20,6 +20,7 @@ import {
   whole,
   withDefault,
   FAILED,
+  at,
   type Check,
 } from './validate';
 
@@ -67,7 +68,7 @@ export const itemKeySchema = string(minLength(1), maxLength(500), [
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 const jsonSchema: Check<JsonValue> = (value, path, issues) => {
   if (value !== undefined) return value as JsonValue;
-  issues.push({ path, message: 'Required' });
+  issues.push({ path: at(path), message: 'Required' });
   return FAILED;
 };
 
@@ -94,7 +95,7 @@ function filedUnder<T>(map: Check<Record<string, T>>, field: keyof T & string, m
       if (id === key) continue;
       if (mode === 'import') {
         issues.push({
-          path: [...path, key, field],
+          path: at(path, key, field),
           message: `is “${String(id)}”, but the item is filed under “${key}”: each must be filed under its own id`,
         });
         return FAILED;

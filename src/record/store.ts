@@ -46,6 +46,14 @@ export interface RecordStore {
   subscribe(listener: (record: LearnerRecord) => void): () => void;
   /** Re-reads storage (another tab wrote) and tells the subscribers. */
   refresh(): LearnerRecord;
+  /** The stored text as it is now: null when there is none or storage cannot be read. */
+  storedText(): string | null;
+  /**
+   * Takes `record` as what `raw` reads as, so that reading that same text next does not check it
+   * again. Only for what parseRecord(JSON.parse(raw), 'stored') returned, read completely (ok, not
+   * lossy): the record page has that done off its main thread (record/check-off-thread.ts).
+   */
+  adoptChecked(raw: string, record: LearnerRecord): void;
 }
 
 /** Whether two values hold the same data, whatever order their fields were written in. */
@@ -211,6 +219,18 @@ export function createStore(storage: StorageLike | undefined): RecordStore {
       if (lastParsed !== undefined && !sameContent(memory, lastParsed)) write();
       notify();
       return memory;
+    },
+    storedText() {
+      if (!storage || status.kind === 'memory-only') return null;
+      try {
+        return storage.getItem(RECORD_KEY);
+      } catch {
+        return null;
+      }
+    },
+    adoptChecked(raw, record) {
+      lastRaw = raw;
+      lastParsed = record;
     },
   };
 }

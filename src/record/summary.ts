@@ -122,6 +122,11 @@ export interface ReflectionGroup {
   items: { key: string; prompt: string | null; text: string; updatedAt: number }[];
 }
 
+/** How many reflections have something written in them: the ones reflectionGroups lists. */
+export function reflectionCount(record: LearnerRecord): number {
+  return Object.values(record.reflections).filter((item) => item.text.trim()).length;
+}
+
 /** Non-empty reflections grouped by module (in course order), then scenario, then anything else. */
 export function reflectionGroups(record: LearnerRecord, catalogue: Catalogue): ReflectionGroup[] {
   const groups = new Map<string, ReflectionGroup>();

@@ -5,7 +5,10 @@
  *
  * A checker is given a value and where it was found, and returns the value to keep: a fresh copy
  * shaped by the description, so fields an object does not describe are left out, not reported.
- * On failure it pushes one issue per problem and returns FAILED. Issues are worded for people,
+ * On failure it pushes one issue per problem and returns FAILED. `path` is one array shared by the
+ * whole check, each checker pushing a key before it looks inside and popping it after; an issue
+ * takes a copy (`at`). Copying the path for every field made a year's record a few megabytes of
+ * garbage, and the record page checks the record before it can draw anything. Issues are worded for people,
  * because import.ts shows them to the learner as they are, after the path; the wording is the one
  * learners saw before these checkers existed, so nothing a learner reads has changed.
  */
@@ -52,8 +55,11 @@ const names: Record<string, string> = {
   null: 'nothing (null)',
 };
 
+/** The path as it is now, for an issue to keep. */
+export const at = (path: Path, ...more: Path): Path => [...path, ...more];
+
 function fail(issues: Issue[], path: Path, message: string): typeof FAILED {
-  issues.push({ path, message });
+  issues.push({ path: at(path), message });
   return FAILED;
 }
 
@@ -66,13 +72,20 @@ function wrongKind(expected: string, value: unknown, path: Path, issues: Issue[]
   );
 }
 
-/** Every rule is tried, so a value that breaks two gets both issues. */
+/**
+ * Every rule is tried, so a value that breaks two gets both issues. Written as a plain loop: a
+ * record holds thousands of values, and the record page checks them all before it can draw.
+ */
 function primitive<T>(type: string, rules: Rule<T>[]): Check<T> {
   return (value, path, issues) => {
     if (kind(value) !== type) return wrongKind(type, value, path, issues);
-    const broken = rules.filter(([test]) => !test(value as T));
-    for (const [, message] of broken) fail(issues, path, message);
-    return broken.length ? FAILED : (value as T);
+    let ok = true;
+    for (const [test, message] of rules)
+      if (!test(value as T)) {
+        fail(issues, path, message);
+        ok = false;
+      }
+    return ok ? (value as T) : FAILED;
   };
 }
 
@@ -136,12 +149,15 @@ export function pick<T>(choose: (value: unknown) => Check<T>): Check<T> {
 type Shape = Record<string, Check<unknown>>;
 
 export function object<S extends Shape>(shape: S): Check<{ [K in keyof S]: Output<S[K]> }> {
+  const fields = Object.entries(shape);
   return (value, path, issues) => {
     if (!isObject(value)) return wrongKind('object', value, path, issues);
     const out: Record<string, unknown> = {};
     let ok = true;
-    for (const [key, check] of Object.entries(shape)) {
-      const field = check(value[key], [...path, key], issues);
+    for (const [key, check] of fields) {
+      path.push(key);
+      const field = check(value[key], path, issues);
+      path.pop();
       if (field === FAILED) ok = false;
       // An optional field stays absent rather than becoming `undefined`.
       else if (field !== undefined || key in value) out[key] = field;
@@ -165,10 +181,11 @@ function entries<T>(
   const kept: [string | number, T][] = [];
   let ok = true;
   for (const [name, value] of input) {
-    const at = [...path, name];
+    path.push(name);
     const before = issues.length;
-    const keyOk = key?.(String(name), at, issues) !== FAILED;
-    const out = item(value, at, issues);
+    const keyOk = key?.(String(name), path, issues) !== FAILED;
+    const out = item(value, path, issues);
+    path.pop();
     if (keyOk && out !== FAILED) kept.push([name, out]);
     else if (lenient) issues.length = before;
     else ok = false;

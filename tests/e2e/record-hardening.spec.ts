@@ -8,6 +8,7 @@ import { axeViolations } from './support/axe';
  * here as it happened.
  */
 const RECORD_KEY = 'cb:record';
+const BACKUP_KEY = 'cb:record:backup';
 
 async function storedRecord(page: Page): Promise<Record<string, any>> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), RECORD_KEY);
@@ -189,9 +190,9 @@ test('if part of the record page cannot be drawn, the record is still there to d
   await page.locator('.reflection textarea').first().fill('Still mine after a fault');
   await page.locator('.reflection textarea').first().blur();
   await expect(page.locator('.reflection .save-status').first()).toContainText('Saved');
-  // A fault injected into the page: any date the record page formats throws.
+  // A fault injected into the page: writing any length of time ("1 hour 15 minutes") throws.
   await page.addInitScript(() => {
-    Date.prototype.toLocaleDateString = () => {
+    Math.floor = () => {
       throw new Error('injected fault');
     };
   });
@@ -302,4 +303,42 @@ test('a 1 MB answer and 14,000 CPD entries open quickly: long text shown a piece
   await more.click();
   await expect(page.getByRole('button', { name: /Show more of this answer .*\(977,000 characters not shown\)/ })).toBeVisible();
   expect(await page.locator('.reflection .text').evaluate((q) => q.textContent?.length)).toBe(23_001);
+});
+
+test('a long record is read off the page’s main thread, and one with a damaged part is still backed up and shown', async ({
+  page,
+}) => {
+  await page.goto('record/');
+  const reflections: Record<string, unknown> = {};
+  for (let i = 0; i < 400; i++)
+    reflections[`modules/trajectories/#r${i}`] = { text: `Answer number ${i}, long enough to count`, updatedAt: 1 + i };
+  const record = (damaged: boolean) =>
+    JSON.stringify({
+      version: 2,
+      clearedAt: 0,
+      profile: null,
+      modules: {},
+      reflections: damaged ? { ...reflections, 'modules/trajectories/#broken': { text: 5 } } : reflections,
+      checks: {},
+      activities: {},
+      runs: {},
+      cpd: {},
+    });
+  // Long enough to be checked in a worker (record/check-off-thread.ts).
+  expect(record(false).length).toBeGreaterThan(20_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [RECORD_KEY, record(false)]);
+  await page.reload();
+  await expect(page.locator('.reflection blockquote').filter({ hasText: 'Answer number 399,' })).toHaveCount(1);
+  expect(workers.some((url) => url.includes('check-worker'))).toBe(true);
+  await expect(page.getByText('Part of the record in this browser was damaged')).toHaveCount(0);
+
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [RECORD_KEY, record(true)]);
+  await page.reload();
+  await expect(page.getByText('Part of the record in this browser was damaged')).toBeVisible();
+  await expect(page.locator('.reflection blockquote').filter({ hasText: 'Answer number 399,' })).toHaveCount(1);
+  const backup = await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY);
+  expect(backup).toBe(record(true));
 });

@@ -72,6 +72,19 @@ describe('CPD entries', () => {
     expect(editCpdEntry(record, 'b', input, 5)).toBe(record);
   });
 
+  it('lists the latest day first, then the entry made last, across months and years', () => {
+    let record = emptyRecord();
+    const days: [string, string, number][] = [
+      ['a', '2024-12-31', 1],
+      ['b', '2025-10-02', 2],
+      ['c', '2025-01-01', 3],
+      ['d', '2025-09-30', 4],
+      ['e', '2025-10-02', 5],
+    ];
+    for (const [id, date, at] of days) record = addCpdEntry(record, id, { ...input, date }, at);
+    expect(liveCpdEntries(record).map((e) => e.id)).toEqual(['e', 'b', 'd', 'c', 'a']);
+  });
+
   it('totals minutes this calendar year and overall', () => {
     let record = addCpdEntry(emptyRecord(), 'a', input, 1);
     record = addCpdEntry(record, 'b', { ...input, date: '2024-12-31', minutes: 60 }, 2);

@@ -93,6 +93,28 @@ describe('learner record store', () => {
     expect(Object.keys(createStore(storage).read().reflections)).toEqual(['good']);
   });
 
+  it('takes a record checked elsewhere for its stored text, and checks any other text itself', () => {
+    const storage = new FakeStorage();
+    saveReflection(createStore(storage), 'modules/a/#r1', 'as stored', 1);
+    const raw = storage.items.get(RECORD_KEY)!;
+    const store = createStore(storage);
+    expect(store.storedText()).toBe(raw);
+    // What a worker handed back for exactly this text is what the page reads.
+    const checked = { ...JSON.parse(raw), reflections: { 'modules/a/#r1': { text: 'checked elsewhere', updatedAt: 1 } } };
+    store.adoptChecked(raw, checked);
+    expect(store.read().reflections['modules/a/#r1']?.text).toBe('checked elsewhere');
+    // Once the stored text changes (another tab), it is read and checked again.
+    saveReflection(createStore(storage), 'modules/a/#r1', 'written later', 2);
+    expect(store.read().reflections['modules/a/#r1']?.text).toBe('written later');
+  });
+
+  it('has no stored text to offer when storage refuses access', () => {
+    const storage = new FakeStorage();
+    storage.items.set(RECORD_KEY, '{}');
+    storage.failWith = 'SecurityError';
+    expect(createStore(storage).storedText()).toBeNull();
+  });
+
   it('works in memory, and says so, when storage refuses access', () => {
     const storage = new FakeStorage();
     storage.failWith = 'SecurityError';

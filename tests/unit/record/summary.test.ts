@@ -5,6 +5,7 @@ import {
   moduleRows,
   pathwayProgress,
   printableRecord,
+  reflectionCount,
   reflectionGroups,
   scoreRows,
   type Catalogue,
@@ -108,6 +109,8 @@ describe('reflections', () => {
       ['scenario', 'Amira: nursery to Year 7', 1],
     ]);
     expect(groups[1]?.items[0]).toMatchObject({ prompt: 'Where are your limits?', text: 'Unsure' });
+    // The dashboard's count is the number of reflections listed.
+    expect(reflectionCount(record)).toBe(4);
   });
 });
 

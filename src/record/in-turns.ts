@@ -1,0 +1,32 @@
+/** Runs a function once, later; returns a function that stops it if it has not run yet. */
+export type Scheduler = (run: () => void) => () => void;
+
+/** When the browser is next idle; where it cannot say (Safari), a moment later. */
+export const whenIdle: Scheduler = (run) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 50);
+  return () => clearTimeout(id);
+};
+
+/**
+ * Calls `step` at one quiet moment after another for as long as it returns true, so a page with a
+ * lot to draw does it in short pieces the learner can scroll, type and click between, rather than
+ * in one long freeze. Returns a function that stops it.
+ */
+export function inTurns(step: () => boolean, schedule: Scheduler = whenIdle): () => void {
+  let stopped = false;
+  let cancel = () => {};
+  const next = () => {
+    cancel = schedule(() => {
+      if (!stopped && step()) next();
+    });
+  };
+  next();
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}
