@@ -301,6 +301,20 @@ test.describe('presenter and audience', () => {
     await expect(audience.locator(`li[data-option="${best[0]}"] [data-votes]`)).toHaveAttribute('data-votes', '2');
   });
 
+  test('a browser that will not store anything: the facilitator is told at once, and still after each step', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    await page.goto(presenterPath);
+    const message = page.locator('[data-room-message]');
+    await expect(message).toHaveText(/not saving the session, so a reload would start the scenario again/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#room-heading')).toHaveText(sceneTitle([]));
+    await expect(message).toHaveText(/not saving the session/);
+  });
+
   test('an audience window opened on its own waits for the presenter', async ({ page }) => {
     await page.goto(`scenarios/${ID}/facilitate/audience/`);
     await expect(page.getByText('Waiting for the presenter.')).toBeVisible();

@@ -8,6 +8,8 @@ import * as timers from '../../facilitation/timer';
 import { localStorageOrNothing, type StorageLike } from '../../storage/local';
 import { RoomWindow } from './room-window.svelte';
 
+const NOT_SAVING = 'This browser is not saving the session, so a reload would start the scenario again.';
+
 /*
  * The presenter view's controller. The rules of play are pure functions in src/facilitation/;
  * this joins them to the browser: every change to the room is saved and sent to the audience
@@ -39,6 +41,8 @@ export class PresenterView extends RoomWindow {
     const restored = loadRoom(engine, this.#storage);
     this.room = restored.state;
     if (restored.notice) this.message = restored.notice;
+    // Storage the browser blocks outright is said at once; a write that fails later says the same.
+    if (!this.#storage) this.message = NOT_SAVING;
     this.notesOn = notesShown(this.#storage);
 
     if (typeof BroadcastChannel === 'function') {
@@ -97,9 +101,7 @@ export class PresenterView extends RoomWindow {
     const before = this.room;
     const room = (this.room = result.state);
     this.message = '';
-    // Blocked storage has never been warned about here: only a save that fails says so.
-    if (this.#storage && !saveRoom(this.#storage, room))
-      this.message = 'This browser is not saving the session, so a reload would start the scenario again.';
+    if (!this.#storage || !saveRoom(this.#storage, room)) this.message = NOT_SAVING;
     this.#broadcast();
     if (before.phase !== room.phase || before.path.length !== room.path.length) {
       this.announcement = this.#describe(room);
