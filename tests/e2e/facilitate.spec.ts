@@ -324,6 +324,8 @@ test.describe('presenter and audience', () => {
 
 test.describe('accessibility of the facilitation views', () => {
   test('zero axe violations on the presenter and audience at each phase', async ({ context }) => {
+    // Two windows checked by axe at every phase: over a minute on a busy 2-core machine.
+    test.setTimeout(120_000);
     const { presenter, audience } = await openRoom(context);
     const check = async (where: string) => {
       expect(await axeViolations(presenter), `presenter ${where}`).toEqual([]);

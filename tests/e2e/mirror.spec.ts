@@ -186,6 +186,8 @@ test('downloads the mirror data and the rejected codes as the CSV functions make
 });
 
 test('has no axe violations with data, in both themes, and reflows at 320 px', async ({ page }) => {
+  // Four axe runs on a page of tables and codes: over a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   await openFresh(page);
   expect(await axeViolations(page), 'empty').toEqual([]);
   await paste(page, pasted);
