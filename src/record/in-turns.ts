@@ -1,10 +1,14 @@
 /** Runs a function once, later; returns a function that stops it if it has not run yet. */
 export type Scheduler = (run: () => void) => () => void;
 
-/** When the browser is next idle; where it cannot say (Safari), a moment later. */
+/**
+ * When the browser is next idle, or after a quarter of a second if it never is (a busy phone can go
+ * seconds without an idle moment, and the record must still appear); where it cannot say (Safari),
+ * a moment later.
+ */
 export const whenIdle: Scheduler = (run) => {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run);
+    const id = requestIdleCallback(run, { timeout: 250 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 50);

@@ -286,6 +286,8 @@ test('when the browser will not store anything, the page says so and offers an e
 
 test.describe('accessibility of the record page', () => {
   test('no axe violations, empty and full, with the import preview and the dialog open', async ({ page }) => {
+    // axe four times over a long page: over a minute on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.goto('record/');
     await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
