@@ -17,7 +17,12 @@ export interface PlayerData {
 }
 
 /** What the learner asked for on the start panel; the play screens carry it out once loaded. */
-export type PlayAction = { kind: 'start' } | { kind: 'resume' } | { kind: 'review'; runId: string };
+export type PlayAction =
+  | { kind: 'start' }
+  | { kind: 'resume' }
+  | { kind: 'review'; runId: string }
+  /** The studio's "jump to scene": play starts after these choices. */
+  | { kind: 'from'; choices: string[] };
 
 /** Reads the page's player data; null when the element is missing or broken (the page then says so). */
 export const readPlayerData = (elementId: string): PlayerData | null => readJsonElement<PlayerData>(elementId);

@@ -60,6 +60,8 @@ export interface PlaySession {
   /** Finished runs before the one on show, most recent first: "compare with your previous run". */
   previousRuns(): ScenarioRun[];
   start(): void;
+  /** Starts a new play after these choices (as far as they can be made): the studio's "jump to scene". */
+  startFrom(choices: readonly string[]): void;
   resume(): void;
   choose(optionId: string): boolean;
   /** Leaves the consequence for the next scene, or for the debrief when play has ended. */
@@ -144,6 +146,11 @@ export function createPlaySession(engine: ScenarioEngine, store: RecordStore, no
 
     start() {
       const { runId, snapshot } = openRun(startSnapshot(engine));
+      show({ phase: 'playing', snapshot, consequence: null, notice: null, runId });
+    },
+
+    startFrom(choices) {
+      const { runId, snapshot } = openRun(replay(engine, choices).snapshot);
       show({ phase: 'playing', snapshot, consequence: null, notice: null, runId });
     },
 

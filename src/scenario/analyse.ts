@@ -5,7 +5,7 @@ import { checkReferences, createEmitter, type Emitter, type KnownIds } from './c
 import { checkCurrency } from './currency';
 import { checkLibrary } from './library-rules';
 import { checkSafeguarding } from './safeguarding';
-import { explore, STATE_CEILING, type Exploration } from './explore';
+import { explore, STATE_CEILING, type Exploration, type ExploreProgress } from './explore';
 import { type Findings, optionPath, reportFindings, SAMPLE_PLAYS, samplePlays, witnesses } from './findings';
 import { buildSceneGraph, flagFacts, graphFigures, mayHold, type SceneGraph } from './graph';
 import { buildLookup, type ScenarioLookup } from './lookup';
@@ -17,7 +17,8 @@ import type { AnalysisStats, Scenario, ScoreBounds } from './types';
 export { SAMPLE_PLAYS, STATE_CEILING };
 
 /*
- * The checker. Build time only.
+ * The checker. It runs at build time, in the command-line check and in the scenario studio's
+ * worker (src/studio/check-worker.ts); never in a learner's page (tests/unit/scenario/import-graph.test.ts).
  *
  * 1. YAML syntax, then the schema: every message positioned from the YAML node ranges (a very
  *    large file is read by a faster reader, read-yaml.ts, and positioned only if a message needs it).
@@ -47,6 +48,8 @@ export interface AnalysisResult {
 /** How far exploration may go; tests lower it to exercise the fallback. */
 export interface AnalysisLimits {
   states: number;
+  /** Told of progress through the scenes while the plays are explored (the studio's worker reports it). */
+  progress?: ExploreProgress;
 }
 
 /** Parses, validates and analyses one scenario file. Pure apart from CPU: the text is passed in. */
@@ -167,7 +170,7 @@ function analyseValid(
 
   const lookup = buildLookup(scenario, known.framework);
   const counts = { scenes: Object.keys(scenario.scenes).length, options: lookup.options.size };
-  const outcome = explore(lookup, graph, limits.states);
+  const outcome = explore(lookup, graph, limits.states, limits.progress);
   if (outcome.complete) return reportExact(scenario, known, lookup, graph, outcome.exploration, counts, report, emit);
 
   emit(

@@ -145,7 +145,15 @@ class Ints {
   }
 }
 
-export function explore(lookup: ScenarioLookup, graph: SceneGraph, ceiling = STATE_CEILING): ExploreOutcome {
+/** Told how many of the scenario's scenes are explored so far, every few scenes: the studio shows it. */
+export type ExploreProgress = (scenesDone: number, scenes: number) => void;
+
+export function explore(
+  lookup: ScenarioLookup,
+  graph: SceneGraph,
+  ceiling = STATE_CEILING,
+  progress?: ExploreProgress,
+): ExploreOutcome {
   const model: FastModel = compileFast(lookup);
   const { scenario } = lookup;
   const K = model.dimensions.length;
@@ -202,7 +210,8 @@ export function explore(lookup: ScenarioLookup, graph: SceneGraph, ceiling = STA
   let base = 0;
   const scenesReached = new Set<string>();
   const never = new Map<string, string[]>();
-  for (const sceneId of graph.order) {
+  for (const [explored, sceneId] of graph.order.entries()) {
+    if (progress && explored % 50 === 0) progress(explored, graph.order.length);
     const s = sceneAt.get(sceneId)!;
     const here = open[s];
     if (!here) continue;

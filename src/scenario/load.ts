@@ -2,17 +2,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCourseFiles, readCourseIds, readFramework } from '../authoring/course-facts';
 import { formatMessage } from '../authoring/message';
-import { analyseScenario, type AnalysisResult } from './analyse';
+import { analyseScenario } from './analyse';
+import { payloadOf } from './payload';
 import { analysisCacheKey, engineInputs, type EngineInputs } from './cache-key';
 import type { KnownIds } from './checks';
-import { scenarioHash } from './hash';
-import { errorCount, type ScenarioMessage, type ScenarioReport } from './report';
-import type { CompiledScenario, Framework } from './types';
+import type { ScenarioMessage, ScenarioReport } from './report';
+import type { CompiledScenario } from './types';
 
 /*
  * Node-only entry points: the Astro content loader and the CLIs call these. They read files;
  * everything they call is pure, so tests can pass text and ids directly.
  */
+
+export { payloadOf };
 
 export type LoadResult = { ok: true; compiled: CompiledScenario; report: ScenarioReport } | { ok: false; report: ScenarioReport };
 
@@ -70,13 +72,6 @@ export function loadScenarioBytes(file: string, bytes: Uint8Array, ids: KnownIds
       'the file is not saved as UTF-8 (this is the first character that is not), so accented letters and symbols would be garbled; save it again as "UTF-8" in your editor',
   };
   return { ok: false, report: { file, messages: [message], notes: [] } };
-}
-
-/** The browser payload from a finished analysis, or null if the scenario has errors. */
-export function payloadOf(analysis: AnalysisResult, framework: Framework): CompiledScenario | null {
-  const { report, scenario, stats, bounds } = analysis;
-  if (errorCount(report) || !scenario || !stats || !bounds) return null;
-  return { scenario, framework, bounds, hash: scenarioHash(scenario, framework), stats };
 }
 
 /**

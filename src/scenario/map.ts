@@ -2,9 +2,10 @@ import dagre from '@dagrejs/dagre';
 import type { OptionKind, Scenario } from './types';
 
 /*
- * The scene graph of a scenario laid out at build time with dagre, so the map page is a static SVG
- * and no layout code reaches the browser. Stages become clusters; edges are grouped by
- * (from, to, kind), so three options leading to the same scene draw as three styled lines, not nine.
+ * The scene graph of a scenario laid out with dagre: at build time, so the map page is a static
+ * SVG and no layout code reaches a learner's browser, and in the studio's worker for a draft.
+ * Stages become clusters; edges are grouped by (from, to, kind), so three options leading to the
+ * same scene draw as three styled lines, not nine.
  */
 
 export const END_NODE = '__end';

@@ -22,6 +22,10 @@ export const PRESENTER_NOTES_KEY = `${KEY_PREFIX}presenter-notes`;
 export const XAPI_ACTOR_KEY = `${KEY_PREFIX}xapi-actor`;
 /** xAPI only: statements waiting to be sent. */
 export const XAPI_QUEUE_KEY = `${KEY_PREFIX}xapi-queue`;
+/*
+ * The scenario studio's drafts are kept under `cb:studio:` (src/studio/drafts.ts names those keys):
+ * named there, as this module is in every page's shared code and no other page needs them.
+ */
 /** Light or dark, read before the page is drawn by an inline script in src/layouts/Base.astro, which spells it out. */
 export const THEME_KEY = `${KEY_PREFIX}theme`;
 

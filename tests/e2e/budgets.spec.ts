@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { gzipWith, pageJs, scenarioPlayScreens, type PageJs } from '../../scripts/lib/page-js';
 import { builtPages } from './support/site';
 import { pageCssGzip } from '../../scripts/lib/page-css';
@@ -122,6 +123,42 @@ test('content pages without islands ship only the site shell and small page scri
     // dialog's lazy import: no component code.
     expect(
       js.files.filter((f) => !/\.astro_astro_type_script|preload-helper|\/(continue|format|pathway-status)\./.test(f.path)),
+      page,
+    ).toEqual([]);
+  }
+});
+
+/*
+ * The scenario studio is for authors, on their own page: CodeMirror (about 140 KB gzipped), the
+ * checker in its worker (about 118 KB: yaml, zod, dagre and the analysis) and the options form's
+ * YAML writer (about 42 KB) load after the page, so its first screen, the plain text box and the
+ * toolbar, needs about 36 KB. None of it may reach any other page.
+ */
+const studio = { initial: 40 * KB, editor: 190 * KB, all: 420 * KB };
+
+test(`the studio loads ${studio.initial / KB} KB at first, its editor with ${studio.editor / KB} KB, everything with its worker in ${studio.all / KB} KB, and nothing of it loads on any other page`, () => {
+  const js = pageJs('dist', 'studio/index.html');
+  const editor = gzipWith(js, /\/studio-editor\.[^/]+\.js$/);
+  const workers = new Set(js.files.flatMap((f) => readFileSync(`dist${f.path}`, 'utf8').match(/check-worker-[\w-]+\.js/g) ?? []));
+  const worker = [...workers].reduce((sum, name) => sum + gzipSync(readFileSync(`dist/_astro/${name}`)).length, 0);
+  console.log(
+    `studio/: ${kb(js.initialGzip)} at first, ${kb(editor)} with the editor, ${kb(js.totalGzip)} for the page's code in all, ${kb(worker)} for the checking worker`,
+  );
+  expect(workers.size, 'the studio starts its own checking worker').toBe(1);
+  expect(js.initialGzip).toBeLessThanOrEqual(studio.initial);
+  expect(editor).toBeLessThanOrEqual(studio.editor);
+  expect(js.totalGzip + worker).toBeLessThanOrEqual(studio.all);
+
+  const studioCode = (path: string) =>
+    /\/(studio-editor|Studio|OptionsForm|PlayTest|SceneList)\.[^/]+\.js$/.test(path) ||
+    [...workers].some((name) => path.endsWith(name)) ||
+    readFileSync(`dist${path}`, 'utf8').includes('cm-editor');
+  for (const page of builtPages().filter((p) => p !== 'studio/')) {
+    const file = page.endsWith('.html') ? page : `${page}index.html`;
+    expect(
+      pageJs('dist', file)
+        .files.filter((f) => studioCode(f.path))
+        .map((f) => f.path),
       page,
     ).toEqual([]);
   }

@@ -54,3 +54,21 @@ test('after one visit online, the course works with no network', async ({ contex
   await page.goto('modules/no-such-module/');
   await expect(page.locator('h1')).toHaveText('You are offline');
 });
+
+test('after one visit online, the scenario studio writes, checks and copies a scenario with no network', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.goto('studio/');
+  // The editor, the checking worker and a published scenario's file all come from the offline copy.
+  await expect(page.locator('.cm-content')).toBeVisible();
+  await expect(page.locator('.status')).toContainText('Checked:', { timeout: 60_000 });
+  await page.getByLabel('New draft from').selectOption('sami');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.notice')).toContainText('A copy of “Sami');
+  await expect(page.locator('.status')).toContainText('Checked: 0 errors', { timeout: 60_000 });
+});

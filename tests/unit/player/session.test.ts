@@ -206,3 +206,16 @@ describe('the saved place shown before the engine loads', () => {
     expect(session.view().notice).toMatch(/could not be read/);
   });
 });
+
+describe('starting a play part-way (the studio’s "jump to scene")', () => {
+  it('starts a new play after the given choices, recorded as a play like any other', () => {
+    const { session, store } = setup();
+    session.startFrom(best.slice(0, 2));
+    const view = session.view();
+    expect(view.phase).toBe('playing');
+    expect(view.snapshot.context.scene).toBe(replay(engine, best.slice(0, 2)).snapshot.context.scene);
+    expect(store.read().runs[view.runId!]?.choices.map((c) => c.optionId)).toEqual(best.slice(0, 2));
+    play(session, best.slice(2));
+    expect(session.view().phase).toBe('debrief');
+  });
+});

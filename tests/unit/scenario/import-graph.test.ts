@@ -68,3 +68,19 @@ describe('the run-time import graph', () => {
     expect(names.filter((n) => buildOnly.includes(n) || !n.startsWith('src/scenario/'))).toEqual([]);
   });
 });
+
+describe('the studio worker’s import graph', () => {
+  const { files, packages } = reachable(join(root, 'src', 'studio', 'check-worker.ts'));
+
+  it('holds the whole checker and the map layout, as the command line runs them', () => {
+    const names = [...files].map((f) => relative(root, f));
+    expect(names).toContain('src/scenario/analyse.ts');
+    expect(names).toContain('src/scenario/map.ts');
+  });
+
+  it('never reaches Node built-ins or the file-reading loaders', () => {
+    expect([...packages].filter((p) => p.startsWith('node:'))).toEqual([]);
+    const names = [...files].map((f) => relative(root, f));
+    expect(names.filter((n) => /src\/scenario\/(load|cache-key)\.ts|src\/authoring\/course-facts\.ts/.test(n))).toEqual([]);
+  });
+});

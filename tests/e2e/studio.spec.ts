@@ -1,0 +1,289 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatedFile, generateScenario } from '../../src/scenario/generate';
+import { loadScenarioBytes, readKnownIds } from '../../src/scenario/load';
+import { formatReport } from '../../src/scenario/report';
+import { axeViolations } from './support/axe';
+import { islandsReady } from './support/islands';
+
+/*
+ * The scenario studio as a training lead uses it: write from the template, see the checker's
+ * findings at their lines, map and play-test the draft, find it again after a reload or in a
+ * second tab, and download a file the command-line check accepts.
+ */
+
+const template = readFileSync('src/studio/template.yaml', 'utf8');
+
+async function openStudio(page: Page) {
+  await page.goto('studio/');
+  await islandsReady(page);
+  await expect(page.locator('.cm-content')).toBeVisible();
+  await expect(page.locator('.status')).toContainText('Checked:', { timeout: 30_000 });
+}
+
+/** Puts the cursor at the end of the first line holding `text`, scrolling the editor until CodeMirror has drawn it. */
+async function cursorAtEndOf(page: Page, text: string) {
+  const scroller = page.locator('.cm-scroller');
+  // CodeMirror draws only what is on screen: the editor itself must be in view.
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  await page.waitForTimeout(100);
+  for (let i = 0; i < 60; i++) {
+    const line = page.locator('.cm-line', { hasText: text }).first();
+    if (await line.count()) {
+      await line.scrollIntoViewIfNeeded();
+      await line.click();
+      await page.keyboard.press('End');
+      return;
+    }
+    await scroller.evaluate((el) => (el.scrollTop += 250));
+    // CodeMirror draws the lines that come into view on the next frame.
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no line holds "${text}"`);
+}
+
+/** The finding buttons' lines, once the check of the latest text is shown. */
+async function findingAt(page: Page, line: number, code: string) {
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expect(
+    page
+      .locator('.findings li', { hasText: `[${code}]` })
+      .filter({ hasText: `Line ${line}` })
+      .first(),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+test('from the template to a downloaded file: findings at their lines, the map, a play-test, a reload', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openStudio(page);
+  await expect(page.locator('.status')).toContainText('Kept in this browser as soon as you change it');
+
+  // Three slips an author makes, typed in.
+  await cursorAtEndOf(page, 'age: 7');
+  await page.keyboard.type('0');
+  await cursorAtEndOf(page, 'kind: joint-action');
+  await page.keyboard.type('s');
+  await cursorAtEndOf(page, 'feedback: The notes are passed on.');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Delete');
+  await findingAt(page, lineOf(template, 'age: 7'), 'schema');
+  await findingAt(page, lineOf(template, 'kind: joint-action'), 'schema');
+  await findingAt(page, lineOf(template, 'feedback: The notes are passed on.'), 'schema');
+  // Each is also marked in the text itself.
+  await expect(page.locator('.cm-lint-marker-error').first()).toBeVisible();
+  // The play-test waits for them to be fixed.
+  await page.getByRole('tab', { name: 'Play-test' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('no errors other than the library’s');
+  await expect(page.locator('.status')).toContainText('Saved in this browser');
+
+  // Fixed again, by typing.
+  await cursorAtEndOf(page, 'age: 70');
+  await page.keyboard.press('Backspace');
+  await cursorAtEndOf(page, 'kind: joint-actions');
+  await page.keyboard.press('Backspace');
+  await cursorAtEndOf(page, 'eedback: The notes are passed on.');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('f');
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expect(page.locator('.findings li', { hasText: '[schema]' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.findings li', { hasText: '[library-' }).first()).toBeVisible();
+
+  // The map follows the text, and a scene on it goes to its line.
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.locator('svg.map [data-scene="quiet"]')).toContainText('Quieter than before');
+  await cursorAtEndOf(page, 'title: Quieter than before');
+  await page.keyboard.type(' now');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.locator('svg.map [data-scene="quiet"]')).toContainText('Quieter than before now', { timeout: 30_000 });
+  await page.locator('svg.map [data-scene="a-year-on"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-activeLine')).toHaveText('  a-year-on:');
+
+  // A play-test to an ending, with the debrief learners get.
+  await page.getByRole('tab', { name: 'Play-test' }).click();
+  await page.getByRole('button', { name: 'Start the play-test' }).click();
+  for (let decision = 0; decision < 5 && !(await page.locator('#debrief-heading').count()); decision++) {
+    await page.locator('button[data-option]').first().click();
+    await page.locator('button.proceed').click();
+  }
+  await expect(page.locator('#debrief-heading')).toBeFocused();
+  await expect(page.locator('figure.trajectory')).toBeVisible();
+  // Straight to a later scene, by a route a play could take.
+  await page.getByLabel('Jump to scene').selectOption('a-year-on');
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+  await expect(page.locator('#scene-heading')).toContainText('A year on');
+
+  // A reload finds the draft as it was left.
+  const expected = template.replace('title: Quieter than before', 'title: Quieter than before now');
+  await page.reload();
+  await openStudio(page);
+  await expect(page.locator('.cm-content')).toContainText('id: my-scenario');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my-scenario.yaml' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'studio-')), 'my-scenario.yaml');
+  await (await download).saveAs(file);
+  expect(readFileSync(file, 'utf8')).toBe(expected);
+  // The command-line check accepts the file as a draft (outside scenarios/, as the library's rules are for published files).
+  const printed = execFileSync('npx', ['tsx', 'scripts/scenarios-check.ts', file], { encoding: 'utf8' });
+  expect(printed).toContain('All 1 scenario file(s) passed.');
+});
+
+test('the editor offers the fields and values that fit where the cursor is', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openStudio(page);
+  await cursorAtEndOf(page, 'role: class-teacher');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('co');
+  const list = page.locator('.cm-tooltip-autocomplete');
+  await expect(list).toContainText('contentNote');
+  // Fields the scenario already has are not offered again.
+  await expect(list).not.toContainText('concepts');
+  await page.keyboard.press('Escape');
+  await cursorAtEndOf(page, 'kind: referral');
+  for (let i = 0; i < 'referral'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  for (const kind of ['referral', 'rule-bending', 'joint-action']) await expect(list).toContainText(kind);
+});
+
+test('a published scenario opened in the studio gets the report the command line prints', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openStudio(page);
+  await page.getByLabel('New draft from').selectOption('sami');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.notice')).toContainText('A copy of “Sami');
+  await expect(page.locator('.status')).toContainText('Checked: 0 errors', { timeout: 60_000 });
+  const known = readKnownIds('.');
+  if (!known.ok) throw new Error(known.problems.join('\n'));
+  const cli = formatReport(loadScenarioBytes('scenarios/sami.yaml', readFileSync('scenarios/sami.yaml'), known.ids).report);
+  await page.getByText('The report as npm run scenarios:check prints it').click();
+  expect(await page.locator('pre.report').textContent()).toBe(cli);
+});
+
+test('a 2,000-scene scenario is checked without freezing the page, and its check can be stopped', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openStudio(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const text = generatedFile(generateScenario(2000));
+  // From a file on disk, as an author opens one: the browser reads it itself, so nothing but the studio runs on its main thread.
+  const big = join(mkdtempSync(join(tmpdir(), 'studio-')), 'big.yaml');
+  writeFileSync(big, text);
+  await page.locator('#open-file').setInputFiles(big);
+  await expect(page.locator('.status')).toContainText('scenes explored', { timeout: 60_000 });
+  // Stop, then start again: the page answers throughout.
+  await page.getByRole('button', { name: 'Stop this check' }).click();
+  await expect(page.locator('.notice', { hasText: 'Checking stopped' })).toBeVisible();
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await expect(page.locator('.status')).toContainText('Checked:', { timeout: 180_000 });
+  await expect(page.locator('.findings').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('The map is drawn for up to 200');
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(`2,000 scenes: the longest main-thread task was ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(200);
+});
+
+test('the options form writes a change into the text where it belongs, and the text can take it back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openStudio(page);
+  await cursorAtEndOf(page, 'title: Quieter than before');
+  await page.getByRole('tab', { name: 'Options form' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: 'Options in the scene “quiet”' })).toBeVisible();
+  const first = panel.getByRole('group', { name: 'Option 1: refer-nurse' });
+  // Words that YAML would misread if written plainly: a colon and space, and a hash.
+  await first.getByLabel('What the learner would do').fill('Refer to the school nurse: today, as #1 priority.');
+  await first.getByLabel('What the learner would do').blur();
+  await expect(page.locator('.cm-content')).toContainText('label: "Refer to the school nurse: today, as #1 priority."');
+  await first.getByLabel('Kind of response').selectOption('joint-action');
+  await expect(page.locator('.cm-content')).toContainText('kind: joint-action');
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expect(page.locator('.status')).toContainText('Checked:');
+  await expect(page.locator('.findings li', { hasText: '[schema]' })).toHaveCount(0);
+  // The form's changes are edits in the editor: undo takes them back one at a time.
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.cm-content')).toContainText('label: Fill in the school nurse referral form.');
+});
+
+test('a draft changed in another tab shows there, and neither tab loses words', async ({ context, page }) => {
+  test.setTimeout(120_000);
+  await openStudio(page);
+  await cursorAtEndOf(page, 'title: "Nia: the first term"');
+  await page.keyboard.type(' ');
+  await expect(page.locator('.status')).toContainText('Saved in this browser');
+  const other = await context.newPage();
+  await openStudio(other);
+  await cursorAtEndOf(page, 'title: "Nia: the first term"');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(' (draft)');
+  await expect(other.locator('.notice')).toContainText('changed in another tab', { timeout: 10_000 });
+  await expect(other.locator('.cm-content')).toContainText('Nia: the first term (draft)');
+  await other.getByText(/Your drafts in this browser/).click();
+  await expect(other.locator('.drafts li')).toHaveCount(1);
+});
+
+test('words typed before the editor has loaded are kept as a draft', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto('studio/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#studio-early').fill('id: typed-early\ntitle: "Written before the scripts ran"\n');
+  await expect(page.locator('.notice')).toContainText('What you typed before the editor loaded is kept', { timeout: 30_000 });
+  // Let the held-back scripts finish before the reload, so none is left waiting.
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.reload();
+  await openStudio(page);
+  await expect(page.locator('.cm-content')).toContainText('Written before the scripts ran');
+});
+
+test('the studio has no axe violations in any of its views, light or dark, and Tab leaves the editor', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openStudio(page);
+    for (const tab of ['Findings', 'Map', 'Options form', 'Play-test']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tabpanel')).not.toContainText('Loading');
+      expect(await axeViolations(page), `${tab}, ${scheme}`).toEqual([]);
+    }
+  }
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
+  await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', 'Scenario file (YAML)');
+});
+
+test('every view of the studio fits a 320 px phone without sideways scrolling', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openStudio(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.getByText(/Your drafts in this browser/).click();
+  for (const tab of ['Findings', 'Map', 'Options form', 'Play-test']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tabpanel')).not.toContainText('Loading');
+    if (tab === 'Play-test') {
+      await page.getByRole('button', { name: 'Start the play-test' }).click();
+      await expect(page.locator('button[data-option]').first()).toBeVisible();
+    }
+    await expect.poll(overflow, { message: tab }).toBeLessThanOrEqual(0);
+  }
+});
