@@ -254,6 +254,23 @@ test('words typed before the editor has loaded are kept as a draft', async ({ pa
   await expect(page.locator('.cm-content')).toContainText('Written before the scripts ran');
 });
 
+test('if the code editor cannot load, the plain text box is the editor: the checker runs and drafts are saved', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.route('**/_astro/studio-editor.*.js', (route) => route.abort());
+  await page.goto('studio/');
+  await expect(page.locator('.notice', { hasText: 'The code editor could not be loaded' })).toBeVisible();
+  await expect(page.locator('.status')).toContainText('Checked:', { timeout: 30_000 });
+  await page.locator('#studio-early').fill(template.replace('age: 7', 'age: 70'));
+  await expect(page.locator('.findings li', { hasText: '[schema]' })).toContainText(`Line ${lineOf(template, 'age: 7')}`, {
+    timeout: 30_000,
+  });
+  await expect(page.locator('.status')).toContainText('Saved in this browser');
+  await page.locator('.findings li', { hasText: '[schema]' }).getByRole('button').click();
+  await expect(page.locator('#studio-early')).toBeFocused();
+});
+
 test('the studio has no axe violations in any of its views, light or dark, and Tab leaves the editor', async ({ page }) => {
   test.setTimeout(120_000);
   for (const scheme of ['light', 'dark'] as const) {

@@ -37,8 +37,6 @@ export class Studio {
   checking = $state(false);
   progress = $state.raw<{ done: number; total: number } | null>(null);
   check = $state.raw<DraftCheck | null>(null);
-  /** The text the shown check is of; the findings are out of date when it differs from the editor's. */
-  checkedText = $state.raw('');
   checkFailed = $state('');
   map = $state.raw<ScenarioMap | null>(null);
   mapWhy = $state('');
@@ -56,8 +54,6 @@ export class Studio {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The text the running check is of. */
-  #pending = '';
 
   constructor(
     readonly page: StudioPageData,
@@ -95,7 +91,7 @@ export class Studio {
     return draftFile(this.settledText);
   }
 
-  /** Connects the editor once it has loaded, and checks what it shows. */
+  /** Connects the editor once it has loaded (or the plain text box, if it could not), and checks what it shows. */
   attach(editor: StudioEditor | null): void {
     this.#editor = editor;
     if (editor && editor.text() !== this.#text) editor.replaceAll(this.#text);
@@ -246,7 +242,6 @@ export class Studio {
       this.checking = true;
       this.checkFailed = '';
       this.progress = null;
-      this.#pending = this.#text;
       this.#checker.check(this.#text);
     }, delay);
   }
@@ -255,7 +250,6 @@ export class Studio {
     if (reply.kind === 'progress') this.progress = { done: reply.done, total: reply.total };
     else if (reply.kind === 'checked') {
       this.check = reply.check;
-      this.checkedText = this.#pending;
       this.#editor?.showFindings(reply.check.messages);
       this.progress = null;
     } else if (reply.kind === 'map') {
