@@ -3,7 +3,7 @@ import type { KnownIds } from '../scenario/checks';
 import type { ExploreProgress } from '../scenario/explore';
 import { STATE_CEILING } from '../scenario/explore';
 import { payloadOf } from '../scenario/payload';
-import { errorCount, formatReport } from '../scenario/report';
+import { errorCount, formatReport, type OptionStatus } from '../scenario/report';
 import type { Scenario } from '../scenario/types';
 import { draftFile, isLibraryFinding, type DraftCheck } from './draft';
 import { sceneLines } from './scene-lines';
@@ -52,12 +52,12 @@ export function checkDraft(
  */
 function routesToScenes(
   scenario: Scenario | undefined,
-  options: Map<string, { scene: string; reachable: boolean; witness?: string[] }> | undefined,
+  options: Map<string, OptionStatus> | undefined,
 ): Record<string, string[]> {
   const routes: Record<string, string[]> = {};
   if (!scenario || !options) return routes;
   for (const status of options.values()) {
-    if (!status.reachable || !status.witness) continue;
+    if (!status.reachable) continue;
     const route = status.witness.slice(0, -1);
     const known = routes[status.scene];
     if (!known || route.length < known.length) routes[status.scene] = route;
