@@ -132,6 +132,8 @@ test('the presenter, audience and mirror pages run under the policy', async ({ c
   await expectClean(presenter, reports, foreign);
 
   await presenter.goto('facilitate/mirror/');
+  // A press before the page's island has hydrated would do nothing.
+  await islandsReady(presenter);
   await presenter.locator('textarea').fill('not-a-code CB1.sami.00000000.0.zzzz');
   await presenter.getByRole('button', { name: /Add codes/ }).click();
   await expect(presenter.locator('[aria-live]').filter({ hasText: '1 rejected' })).toBeAttached();
