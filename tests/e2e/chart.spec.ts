@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from './support/axe';
 import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
+import { sweep } from './support/sweep';
 
 /*
  * The trajectory chart on the debrief, for every scenario the build published, measured as drawn:
@@ -84,11 +85,11 @@ test('there are scenarios whose charts to measure', () => {
   expect(scenarioPages.length).toBeGreaterThan(0);
 });
 
-for (const path of scenarioPages) {
+for (const [path, details] of sweep(scenarioPages)) {
   const payload = payloadOf(path);
   const best = payload.scenario.bestPath ?? Object.values(payload.stats.witnesses)[0]!;
 
-  test(`${path}: the debrief chart is readable on a phone and on a wide screen`, async ({ page }) => {
+  test(`${path}: the debrief chart is readable on a phone and on a wide screen`, details, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await startFresh(page, path);
     for (const id of best) {

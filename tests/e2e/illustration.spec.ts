@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { builtPages } from './support/site';
+import { sweep } from './support/sweep';
 
 /*
  * The generated drawings (src/illustration): decorative, so hidden from assistive technology with
@@ -36,8 +37,8 @@ test('each scenario card carries a decorative drawing of its own', async ({ page
   expect(new Set(found.map((d) => d.markup)).size).toBe(found.length);
 });
 
-for (const path of scenarioPages) {
-  test(`/${path} shows the child's drawing beside the profile, and its file decodes as an image`, async ({ page }) => {
+for (const [path, details] of sweep(scenarioPages)) {
+  test(`/${path} shows the child's drawing beside the profile, and its file decodes as an image`, details, async ({ page }) => {
     await page.goto(path);
     const [art, ...more] = await drawings(page.locator('#scenario-intro'));
     expect(more).toHaveLength(0);

@@ -4,6 +4,7 @@ import { decodeResult } from '../../src/facilitation/result-code';
 import { axeViolations } from './support/axe';
 import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
+import { sweep } from './support/sweep';
 
 /*
  * The scenario player in a real browser, for every scenario the build published. Engines are
@@ -60,8 +61,8 @@ test('there are scenarios to play', () => {
   expect(scenarioPages.length).toBeGreaterThan(0);
 });
 
-for (const path of scenarioPages) {
-  test.describe(path, () => {
+for (const [path, details] of sweep(scenarioPages)) {
+  test.describe(path, details, () => {
     const payload = payloadOf(path);
     const engine = compile(payload);
     const best = payload.scenario.bestPath ?? Object.values(payload.stats.witnesses)[0]!;

@@ -6,6 +6,7 @@ import { newRoom, type RoomDecision, type RoomState } from '../../src/facilitati
 import { audienceSteps, stepOnShow } from '../../src/facilitation/steps';
 import { newTimer } from '../../src/facilitation/timer';
 import { axeViolations } from './support/axe';
+import { sweep } from './support/sweep';
 import { compile, optionsNow, replay, startSnapshot, step, type ScenarioEngine } from '../../src/scenario/runtime';
 
 /*
@@ -18,7 +19,9 @@ import { compile, optionsNow, replay, startSnapshot, step, type ScenarioEngine }
 
 const audiencePath = (id: string) => `scenarios/${id}/facilitate/audience/`;
 /** Every scenario the site built an audience window for. */
-const ids = readdirSync('dist/scenarios').filter((id) => existsSync(`dist/${audiencePath(id)}index.html`));
+const ids = readdirSync('dist/scenarios')
+  .sort()
+  .filter((id) => existsSync(`dist/${audiencePath(id)}index.html`));
 
 function engineFor(id: string): ScenarioEngine {
   const html = readFileSync(`dist/${audiencePath(id)}index.html`, 'utf8');
@@ -157,7 +160,7 @@ async function measure(
   );
 }
 
-for (const id of ids) {
+for (const [id, details] of sweep(ids)) {
   const engine = engineFor(id);
   const screens = screensOf(engine);
 
@@ -165,7 +168,7 @@ for (const id of ids) {
     [1280, 720],
     [1920, 1080],
   ] as const) {
-    test(`${id}: every projector screen fits ${width}×${height} without scrolling, in large type`, async ({ page }) => {
+    test(`${id}: every projector screen fits ${width}×${height} without scrolling, in large type`, details, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width, height });
       await page.goto(audiencePath(id));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { compile, type CompiledScenario } from '../../src/scenario/runtime';
 import { randomCode } from './support/random-code';
 import { payloadOf, startFresh } from './support/scenario-pages';
-import { builtPages } from './support/site';
+import { builtPages, onePageOfEachKind } from './support/site';
 import { islandsReady } from './support/islands';
 
 /*
@@ -32,16 +32,9 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
   }
 }
 
-// One page of each kind: pages whose paths differ only in their second part ('glossary/<term>/',
-// 'scenarios/<id>/map/') are one kind.
+// One page of each kind, as the every-page tests' own sample.
 const pages = builtPages();
-const kindOf = (path: string) =>
-  path
-    .split('/')
-    .filter(Boolean)
-    .map((part, i) => (i === 1 ? '*' : part))
-    .join('/');
-const onePerKind = [...new Map(pages.map((p) => [kindOf(p), p] as const).reverse()).values()].reverse();
+const onePerKind = onePageOfEachKind(pages);
 
 test('one page of each kind covers every kind of page the issue names', () => {
   const kinds = [

@@ -20,3 +20,17 @@ export function builtPages(dir = 'dist'): string[] {
   walk(dir);
   return pages.sort();
 }
+
+/** A page's kind: pages whose paths differ only in their second part ('glossary/<term>/', 'scenarios/<id>/map/') are one kind. */
+export function kindOf(path: string): string {
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((part, i) => (i === 1 ? '*' : part))
+    .join('/');
+}
+
+/** The first page of each kind, in page order. */
+export function onePageOfEachKind(pages: readonly string[]): string[] {
+  return [...new Map(pages.map((p) => [kindOf(p), p] as const).reverse()).values()].reverse();
+}

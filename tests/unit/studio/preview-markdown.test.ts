@@ -202,11 +202,11 @@ describe('the preview of hostile text', () => {
     );
   });
 
-  it('keeps up with pathological text', () => {
-    const started = performance.now();
+  // No clock here (timings belong in benchmarks): a renderer that backtracks without end on
+  // these runs never returns, and the test's time limit fails it.
+  it('comes back from pathological text', () => {
     for (const text of ['a' + ' '.repeat(20_000) + 'b', '` '.repeat(10_000), '*a '.repeat(5_000), '['.repeat(20_000)])
       expect(previewMarkdown(text).length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(previewMarkdown('- '.repeat(5_000) + 'x')).toMatch(/^<(ul|p)>/);
   });
 });
