@@ -204,6 +204,8 @@ test('a 2,000-scene scenario is checked without freezing the page, and its check
     const context = await browser.newContext();
     const again = await context.newPage();
     await openWatched(again, big);
+    // The template's "Checked:" is on screen until the file's own check starts.
+    await expect(again.locator('.status')).toContainText('scenes explored', { timeout: 60_000 });
     await expect(again.locator('.status')).toContainText('Checked:', { timeout: 180_000 });
     longest.push(await longestTask(again));
     await context.close();
