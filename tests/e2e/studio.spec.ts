@@ -258,12 +258,18 @@ test('a draft changed in another tab shows there, and neither tab loses words', 
 
 test('words typed before the editor has loaded are kept as a draft', async ({ page }) => {
   test.setTimeout(120_000);
+  // The page's scripts are held until the words are in, however slow the machine: a fixed delay
+  // let a busy machine's typing land after the studio had started.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_astro/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await held;
     await route.continue();
   });
-  await page.goto('studio/', { waitUntil: 'domcontentloaded' });
+  // Not 'domcontentloaded': that event waits for the module scripts held here.
+  await page.goto('studio/', { waitUntil: 'commit' });
   await page.locator('#studio-early').fill('id: typed-early\ntitle: "Written before the scripts ran"\n');
+  release();
   await expect(page.locator('.notice')).toContainText('What you typed before the editor loaded is kept', { timeout: 30_000 });
   // Let the held-back scripts finish before the reload, so none is left waiting.
   await page.unrouteAll({ behavior: 'wait' });
@@ -287,6 +293,20 @@ test('if the code editor cannot load, the plain text box is the editor: the chec
   await expect(page.locator('.status')).toContainText('Saved in this browser');
   await page.locator('.findings li', { hasText: '[schema]' }).getByRole('button').click();
   await expect(page.locator('#studio-early')).toBeFocused();
+  // The options form follows the cursor in the text box, and writes into it.
+  const box = page.locator('#studio-early');
+  await box.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf('title: Quieter than before');
+    el.setSelectionRange(at, at);
+  });
+  await page.keyboard.press('End');
+  await page.getByRole('tab', { name: 'Options form' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: 'Options in the scene “quiet”' })).toBeVisible();
+  const first = panel.getByRole('group', { name: 'Option 1: refer-nurse' });
+  await first.getByLabel('What the learner would do').fill('Ask the school nurse to see her this week.');
+  await first.getByLabel('What the learner would do').blur();
+  await expect(box).toHaveValue(/label: Ask the school nurse to see her this week\./);
 });
 
 test('the studio has no axe violations in any of its views, light or dark, and Tab leaves the editor', async ({ page }) => {
