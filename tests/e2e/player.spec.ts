@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { compile, debrief, replay, type ScenarioEngine } from '../../src/scenario/runtime';
 import { decodeResult } from '../../src/facilitation/result-code';
 import { axeViolations } from './support/axe';
+import { holdRequests } from './support/hold';
 import { payloadOf, startFresh } from './support/scenario-pages';
 import { builtPages } from './support/site';
 import { sweep } from './support/sweep';
@@ -107,18 +108,13 @@ test.describe('one scenario in depth', () => {
   const best = payload?.scenario.bestPath ?? [];
 
   test('keeps the introduction in place while the play screens load, then moves to the scene in one step', async ({ page }) => {
-    // Holds the play screens back, as a slow connection would, until the learner has pressed Start.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/PlayArea\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    // The play screens are held back until the learner has pressed Start.
+    const release = await holdRequests(page, /\/_astro\/PlayArea\.[^/]+\.js$/);
     await page.goto(path);
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Loading the scenario…' })).toBeVisible();
     await expect(page.locator('#scenario-intro')).toBeVisible();
-    release();
+    await release();
     await expect(page.locator('#scene-heading')).toBeFocused();
     await expect(page.locator('#scenario-intro')).toBeHidden();
     await expect(page.getByText('Loading the scenario…')).toHaveCount(0);

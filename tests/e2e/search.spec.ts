@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
+import { holdRequests } from './support/hold';
 
 // The first search of a page fetches Pagefind's code and index: allow for a slow, busy machine.
 const firstSearch = { timeout: 20_000 };
@@ -49,16 +50,16 @@ test('search opens with "/" in a dialog, works by keyboard alone and closes with
 });
 
 test('words typed before the page’s scripts have started are still searched', async ({ page }) => {
-  // Hold the scripts back, as a slow connection would, so the typing happens first.
-  await page.route('**/_astro/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
-  await page.goto('search/', { waitUntil: 'domcontentloaded' });
+  let release = await holdRequests(page, '**/_astro/*.js');
+  // Not 'domcontentloaded': that event waits for the module scripts held here.
+  await page.goto('search/', { waitUntil: 'commit' });
   await page.locator('#page-search-q').fill('relational agency');
+  await release();
   await expect(page.locator('.results li a').first()).toHaveAttribute('href', '/modules/relational-agency/', firstSearch);
-  await page.goto('who-can-help/', { waitUntil: 'domcontentloaded' });
+  release = await holdRequests(page, '**/_astro/*.js');
+  await page.goto('who-can-help/', { waitUntil: 'commit' });
   await page.locator('#directory-finder-q').fill('speach');
+  await release();
   await expect(page.locator('.results li').first()).toHaveAttribute(
     'data-ref',
     'role:speech-and-language-therapist',
@@ -68,14 +69,12 @@ test('words typed before the page’s scripts have started are still searched', 
 
 test('words typed while the search dialog is still loading are kept', async ({ page }) => {
   await page.goto('modules/');
-  // The dialog's code loads on first open: hold it back, as a slow line would.
-  await page.route('**/_astro/mount-search*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  // The dialog's code loads on first open: it is held back until the words are typed.
+  const release = await holdRequests(page, '**/_astro/mount-search*.js');
   await page.locator('[data-search-link]').click();
   await page.keyboard.type('relational agencyx');
   await page.keyboard.press('Backspace');
+  await release();
   const box = page.locator('#search-dialog').getByLabel('Search the course');
   await expect(box).toHaveValue('relational agency');
   await expect(box).toBeFocused();

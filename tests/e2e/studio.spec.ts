@@ -7,6 +7,7 @@ import { generatedFile, generateScenario } from '../../src/scenario/generate';
 import { loadScenarioBytes, readKnownIds } from '../../src/scenario/load';
 import { formatReport } from '../../src/scenario/report';
 import { axeViolations } from './support/axe';
+import { holdRequests } from './support/hold';
 import { islandsReady } from './support/islands';
 
 /*
@@ -258,21 +259,12 @@ test('a draft changed in another tab shows there, and neither tab loses words', 
 
 test('words typed before the editor has loaded are kept as a draft', async ({ page }) => {
   test.setTimeout(120_000);
-  // The page's scripts are held until the words are in, however slow the machine: a fixed delay
-  // let a busy machine's typing land after the studio had started.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/*.js');
   // Not 'domcontentloaded': that event waits for the module scripts held here.
   await page.goto('studio/', { waitUntil: 'commit' });
   await page.locator('#studio-early').fill('id: typed-early\ntitle: "Written before the scripts ran"\n');
-  release();
+  await release();
   await expect(page.locator('.notice')).toContainText('What you typed before the editor loaded is kept', { timeout: 30_000 });
-  // Let the held-back scripts finish before the reload, so none is left waiting.
-  await page.unrouteAll({ behavior: 'wait' });
   await page.reload();
   await openStudio(page);
   await expect(page.locator('.cm-content')).toContainText('Written before the scripts ran');
