@@ -4,8 +4,10 @@
  * (scripts/lib/year-of-record.ts). Prints the four category scores per page with Total Blocking
  * Time and Largest Contentful Paint and, for anything below 100, the audits that cost points.
  * With --runs, each page is measured that many times and the median of each figure printed.
+ * With --tasks, the first run of each page also lists the tasks that made its blocking time, and
+ * whether script or the browser's redrawing took most of each (scripts/lib/main-thread.ts).
  * Reports; never fails on a score.
- * Usage: npm run build && tsx scripts/audit.ts [--runs 3] [--only record] [--dir dist] [--port 4391]
+ * Usage: npm run build && tsx scripts/audit.ts [--runs 3] [--only record] [--tasks] [--dir dist] [--port 4391]
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,11 +19,18 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { readArgs } from './lib/args';
+import { blockingByKind, busyTasks, type TraceEvent } from './lib/main-thread';
 import { yearOfRecord } from './lib/year-of-record';
 
 const { values: args } = readArgs(
-  { runs: { type: 'string' }, only: { type: 'string' }, dir: { type: 'string' }, port: { type: 'string' } },
-  'Usage: tsx scripts/audit.ts [--runs 3] [--only record] [--dir dist] [--port 4391]',
+  {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    tasks: { type: 'boolean' },
+    dir: { type: 'string' },
+    port: { type: 'string' },
+  },
+  'Usage: tsx scripts/audit.ts [--runs 3] [--only record] [--tasks] [--dir dist] [--port 4391]',
 );
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, args.dir ?? 'dist');
@@ -96,6 +105,18 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** Tasks printed with --tasks, by page, after the table. */
+const taskLines: string[] = [];
+
+function tasksOf(label: string, events: TraceEvent[], url: string) {
+  const tasks = busyTasks(events, url);
+  const by = blockingByKind(tasks);
+  taskLines.push(
+    `${label}: ${tasks.length} tasks over 50 ms at Lighthouse's fourfold slowdown after the first paint, adding ${Math.round(by.script)} ms of blocking in script, ${Math.round(by.redraw)} ms in redrawing, ${Math.round(by.other)} ms in other work`,
+    `  as observed, ms after navigation (duration, kind): ${tasks.map((t) => `${Math.round(t.at)} (${Math.round(t.ms)}, ${t.kind})`).join(', ')}`,
+  );
+}
+
 /** Each audit costing points, with what it measured in each run. */
 const below = new Map<string, string[]>();
 try {
@@ -116,6 +137,8 @@ try {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
+      if (args.tasks && run === 0)
+        tasksOf(target.label, result.artifacts.Trace.traceEvents as TraceEvent[], lhr.finalDisplayedUrl);
       figures.push([
         ...categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
         Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
@@ -142,6 +165,7 @@ try {
   await chrome.kill();
   process.kill(-server.pid!);
 }
+if (taskLines.length) console.log(`\n${taskLines.join('\n')}`);
 console.log('\nTarget: 100 in every category.');
 console.log(
   below.size
