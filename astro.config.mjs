@@ -11,6 +11,7 @@ import { relativeUrls } from './src/integrations/relative-build.ts';
 import { scormLaunchPage } from './src/integrations/scorm-launch.ts';
 import { PACKAGE_BASE, resolveBase } from './src/urls/base.ts';
 import { rehypeSafeLinks } from './src/security/links.ts';
+import { svelteChunk } from './src/integrations/svelte-chunks.ts';
 
 // `npm run package:scorm` builds a copy for LMS packages: relative addresses, a SCORM launch page,
 // and no offline copy (an LMS serves it, and a service worker has no place in its frames).
@@ -25,6 +26,8 @@ export default defineConfig({
   // Astro's default, said aloud: pages lose the whitespace between tags, which a phone need not download.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Svelte's core runtime in one file, its optional parts each in their own (src/integrations/svelte-chunks.ts).
+  vite: { build: { rollupOptions: { output: { manualChunks: svelteChunk } } } },
   // Modules' Markdown links, like scenarios' and glossary entries', may only be http(s), mailto or relative.
   markdown: { rehypePlugins: [rehypeSafeLinks] },
   // The security policy hashes the scripts of the finished pages (after the addresses are made
