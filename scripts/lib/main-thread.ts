@@ -1,8 +1,9 @@
 /*
  * What kept the page's main thread busy, read from the trace Lighthouse records: each task after
  * the first contentful paint that Lighthouse's fourfold slowdown takes past 50 ms, and whether the
- * page's own script or the browser's redrawing (style, layout, paint) took most of it. The record
- * page taught the difference: its script steps were small enough, and the redraws after them were not.
+ * page's own script or the browser's redrawing (style, layout, paint) took most of it. A page that
+ * draws in small steps still blocks if the redraw after each step is long, and only the trace
+ * tells the two apart.
  */
 
 export interface TraceEvent {

@@ -22,7 +22,7 @@ import { pageCssGzip } from '../../scripts/lib/page-css';
  * while the browser is idle, so they are usually there before the press. Everything: the debrief,
  * its chart, comparison and reflection, and the QR code of the result code (about 4 KB) load
  * during play, about 77 KB in all. The course aims at 30, 50 and 72 KB: the first holds, the other
- * two not yet. The page's code comes in 36 files, each gzipped on its own (Svelte's share of them
+ * two not yet. The page's code comes in 35 files, each gzipped on its own (Svelte's share of them
  * is set in src/integrations/svelte-chunks.ts); gzipped as one file, the same code is about 52 KB
  * to the first decision and 70 KB in all, so 50 KB also needs less code on the way to the first scene.
  */
