@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -215,14 +215,19 @@ test('a 2,000-scene scenario is checked without freezing the page, and its check
   expect(Math.min(...longest)).toBeLessThan(200);
 });
 
+/** With the cursor in the template's scene "quiet", opens the options form and finds that scene's first option. */
+async function firstOptionOfQuiet(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Options form' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: 'Options in the scene “quiet”' })).toBeVisible();
+  return panel.getByRole('group', { name: 'Option 1: refer-nurse' });
+}
+
 test('the options form writes a change into the text where it belongs, and the text can take it back', async ({ page }) => {
   test.setTimeout(120_000);
   await openStudio(page);
   await cursorAtEndOf(page, 'title: Quieter than before');
-  await page.getByRole('tab', { name: 'Options form' }).click();
-  const panel = page.getByRole('tabpanel');
-  await expect(panel.getByRole('heading', { name: 'Options in the scene “quiet”' })).toBeVisible();
-  const first = panel.getByRole('group', { name: 'Option 1: refer-nurse' });
+  const first = await firstOptionOfQuiet(page);
   // Words that YAML would misread if written plainly: a colon and space, and a hash.
   await first.getByLabel('What the learner would do').fill('Refer to the school nurse: today, as #1 priority.');
   await first.getByLabel('What the learner would do').blur();
@@ -292,10 +297,7 @@ test('if the code editor cannot load, the plain text box is the editor: the chec
     el.setSelectionRange(at, at);
   });
   await page.keyboard.press('End');
-  await page.getByRole('tab', { name: 'Options form' }).click();
-  const panel = page.getByRole('tabpanel');
-  await expect(panel.getByRole('heading', { name: 'Options in the scene “quiet”' })).toBeVisible();
-  const first = panel.getByRole('group', { name: 'Option 1: refer-nurse' });
+  const first = await firstOptionOfQuiet(page);
   await first.getByLabel('What the learner would do').fill('Ask the school nurse to see her this week.');
   await first.getByLabel('What the learner would do').blur();
   await expect(box).toHaveValue(/label: Ask the school nurse to see her this week\./);
